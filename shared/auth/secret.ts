@@ -1,0 +1,36 @@
+/**
+ * The built-in identity store's signing secret: SUPABASE_JWT_SECRET when given, otherwise one
+ * generated at random on first start and kept in the local data folder (mode 0600), so tokens
+ * survive restarts of the local stack. Never a published demo secret.
+ */
+import { config } from "../config.ts";
+
+let secret: Promise<Uint8Array> | undefined;
+
+export function signingSecret(): Promise<Uint8Array> {
+  secret ??= load();
+  return secret;
+}
+
+async function load(): Promise<Uint8Array> {
+  const { jwt, localDataDir } = config();
+  if (jwt.secret) return new TextEncoder().encode(jwt.secret);
+  const path = `${localDataDir}/jwt-secret`;
+  try {
+    const kept = (await Deno.readTextFile(path)).trim();
+    if (kept.length >= 32) return new TextEncoder().encode(kept);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(48));
+  const generated = btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, "");
+  await Deno.mkdir(localDataDir, { recursive: true });
+  try {
+    // createNew: when two processes start at once, the first one's secret wins.
+    await Deno.writeTextFile(path, generated + "\n", { createNew: true, mode: 0o600 });
+    return new TextEncoder().encode(generated);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.AlreadyExists)) throw error;
+    return new TextEncoder().encode((await Deno.readTextFile(path)).trim());
+  }
+}

@@ -1,0 +1,16 @@
+/** Random secrets and their digests (refresh tokens here; ticket codes later). */
+
+/** `bytes` random bytes, base64url without padding (32 bytes: 256 bits, 43 characters). */
+export function randomToken(bytes: number): string {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(
+    /=+$/,
+    "",
+  );
+}
+
+/** The SHA-256 of a string, as 64 hex digits: what is stored instead of a secret. */
+export async function sha256Hex(value: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,150 @@
+/**
+ * Configuration, read from the environment once and validated with Zod.
+ *
+ * Two ways to run (see README): on Supabase (hosted or `supabase start`), where the platform
+ * provides SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY and SUPABASE_DB_URL, and
+ * identity is Supabase Auth; or the embedded local stack, where identity is the built-in store
+ * in the same database. A missing or malformed variable stops the function at start with a
+ * message naming it, never later in a request.
+ */
+import { z } from "zod";
+
+const csv = z.string().transform((value) =>
+  value.split(",").map((item) => item.trim()).filter(Boolean)
+);
+const flag = z.enum(["true", "false", "1", "0"]).transform((value) =>
+  value === "true" || value === "1"
+);
+
+const EnvSchema = z.object({
+  SUPABASE_DB_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  SUPABASE_URL: z.url().optional(),
+  SUPABASE_ANON_KEY: z.string().min(1).optional(),
+  SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+  /** Supabase's legacy HS256 JWT secret, or the built-in store's signing secret. */
+  SUPABASE_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Where the built-in store keeps a generated signing secret when none is given. */
+  LOCAL_DATA_DIR: z.string().min(1).default(".supabase-local"),
+  /** Which identity backend answers /auth: `supabase` (Supabase Auth) or `builtin`. */
+  AUTH_BACKEND: z.enum(["supabase", "builtin"]).optional(),
+  JWT_EXPIRY_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(24 * 3600),
+  JWT_ISSUER: z.string().min(1).optional(),
+  CORS_ALLOWED_ORIGINS: csv.default(["*"]),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(2),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
+  LOG_REQUESTS: flag.default(false),
+  /** Failed sign-ins allowed per email, and per client address, in 15 minutes. */
+  RATE_LIMIT_LOGIN_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /** Registrations allowed per client address in an hour. */
+  RATE_LIMIT_REGISTER_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+export interface Config {
+  databaseUrl: string;
+  supabase: { url: string; anonKey?: string; serviceRoleKey?: string } | null;
+  authBackend: "supabase" | "builtin";
+  jwt: {
+    secret?: string;
+    issuer: string;
+    audience: string;
+    expirySeconds: number;
+    /** Supabase's JWKS, for projects that sign with asymmetric keys. */
+    jwksUrl?: string;
+  };
+  localDataDir: string;
+  corsAllowedOrigins: string[];
+  db: { poolMax: number; connectTimeoutSeconds: number; statementTimeoutMs: number };
+  logRequests: boolean;
+  rateLimits: { loginPerEmail: number; loginPerAddress: number; registerPerAddress: number };
+  version: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses an environment into a Config; throws a ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(
+      Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+    ),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) =>
+      `${issue.path.join(".")}: ${issue.message}`
+    );
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const databaseUrl = e.SUPABASE_DB_URL ?? e.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SUPABASE_DB_URL (or DATABASE_URL): required, the Postgres connection string",
+    );
+  }
+  const supabaseUrl = e.SUPABASE_URL?.replace(/\/+$/, "");
+  const authBackend = e.AUTH_BACKEND ??
+    (supabaseUrl && e.SUPABASE_SERVICE_ROLE_KEY ? "supabase" : "builtin");
+  if (authBackend === "supabase" && !(supabaseUrl && e.SUPABASE_ANON_KEY)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  AUTH_BACKEND=supabase needs SUPABASE_URL and SUPABASE_ANON_KEY",
+    );
+  }
+  return {
+    databaseUrl,
+    supabase: supabaseUrl
+      ? {
+        url: supabaseUrl,
+        anonKey: e.SUPABASE_ANON_KEY,
+        serviceRoleKey: e.SUPABASE_SERVICE_ROLE_KEY,
+      }
+      : null,
+    authBackend,
+    jwt: {
+      secret: e.SUPABASE_JWT_SECRET,
+      // Supabase Auth issues tokens with iss = <project url>/auth/v1 and aud = "authenticated".
+      issuer: e.JWT_ISSUER ??
+        (supabaseUrl ? `${supabaseUrl}/auth/v1` : "http://localhost:54321/auth/v1"),
+      audience: "authenticated",
+      expirySeconds: e.JWT_EXPIRY_SECONDS,
+      jwksUrl: authBackend === "supabase" && supabaseUrl
+        ? `${supabaseUrl}/auth/v1/.well-known/jwks.json`
+        : undefined,
+    },
+    localDataDir: e.LOCAL_DATA_DIR,
+    corsAllowedOrigins: e.CORS_ALLOWED_ORIGINS,
+    db: {
+      poolMax: e.DB_POOL_MAX,
+      connectTimeoutSeconds: e.DB_CONNECT_TIMEOUT_SECONDS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    },
+    logRequests: e.LOG_REQUESTS,
+    rateLimits: {
+      loginPerEmail: e.RATE_LIMIT_LOGIN_PER_EMAIL,
+      loginPerAddress: e.RATE_LIMIT_LOGIN_PER_ADDRESS,
+      registerPerAddress: e.RATE_LIMIT_REGISTER_PER_ADDRESS,
+    },
+    version: APP_VERSION,
+  };
+}
+
+export const APP_VERSION = "0.1.0";
+
+let current: Config | undefined;
+
+/** The process's configuration, parsed from Deno.env on first use. */
+export function config(): Config {
+  current ??= parseConfig(Deno.env.toObject());
+  return current;
+}
+
+/** Replaces the process's configuration (the local stack and tests set it explicitly). */
+export function setConfig(next: Config): void {
+  current = next;
+}

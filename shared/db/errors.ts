@@ -1,0 +1,60 @@
+/**
+ * What a Postgres error means to a caller. Constraint failures are the caller's (409, 404, 422);
+ * a database that cannot be reached is 503; anything else stays a bug (500) for onError.
+ */
+import postgres from "postgres";
+import {
+  type AppError,
+  ConflictError,
+  NotFoundError,
+  ServiceUnavailableError,
+  UnauthorizedError,
+  ValidationError,
+} from "../http/errors.ts";
+
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+  "57014", // query_canceled: statement timeout
+]);
+
+export function databaseErrorToAppError(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== "string") return undefined;
+  if (UNREACHABLE.has(code) || code.startsWith("08")) {
+    return new ServiceUnavailableError(
+      "The database is unavailable; try again shortly.",
+      "DATABASE_UNAVAILABLE",
+    );
+  }
+  if (!(error instanceof postgres.PostgresError)) return undefined;
+  switch (code) {
+    case "P0401": // raised by private.assert_active_session
+      return new UnauthorizedError("This session has ended; sign in again.", "SESSION_REVOKED");
+    case "23505": // unique_violation
+      return new ConflictError("A record with these values already exists.");
+    case "23503": // foreign_key_violation
+      // Inserting a reference to a row you cannot see is the same as to one that does not exist.
+      return /^insert or update/.test(error.message)
+        ? new NotFoundError("A record this request refers to was not found.")
+        : new ConflictError("Other records still depend on this one.", "STILL_REFERENCED");
+    case "42501": // insufficient_privilege, including a write refused by row-level security
+      return new NotFoundError();
+    case "23514": // check_violation
+    case "23502": // not_null_violation
+    case "22001": // string_data_right_truncation
+      return new ValidationError([{ path: "", message: "A value is out of its allowed range." }]);
+    default:
+      return undefined;
+  }
+}

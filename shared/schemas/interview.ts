@@ -1,0 +1,51 @@
+/** An interview (public.interviews): one candidate, one job, from a redeemed ticket. */
+import { z } from "zod";
+import { Timestamp, Uuid } from "./common.ts";
+
+export const InterviewStatus = z.enum([
+  "pending",
+  "in_progress",
+  "completed",
+  "expired",
+  "abandoned",
+])
+  .meta({ id: "InterviewStatus" });
+
+export const InterviewBase = z.object({
+  candidate_id: Uuid,
+  job_description_id: Uuid,
+});
+
+/** Interviews are created by redeeming a ticket (POST /interviews/redeem), never directly. */
+export const InterviewCreate = InterviewBase.extend({
+  ticket_id: Uuid,
+  duration_minutes: z.int().min(5).max(240),
+}).strict();
+
+/** Interviews change by state moves (start, finish), each its own route. */
+export const InterviewUpdate = z.object({ status: InterviewStatus }).strict();
+
+export const Interview = InterviewBase.extend({
+  id: Uuid,
+  ticket_id: Uuid.nullable(),
+  status: InterviewStatus,
+  duration_minutes: z.int(),
+  started_at: Timestamp.nullable(),
+  deadline_at: Timestamp.nullable(),
+  completed_at: Timestamp.nullable(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+}).meta({ id: "Interview" });
+
+export const RedeemTicket = z.object({ code: z.string().trim().min(16).max(200) }).strict()
+  .meta({ id: "RedeemTicket" });
+
+export const InterviewCredential = z.object({
+  interview_id: Uuid,
+  access_token: z.string(),
+  expires_at: Timestamp,
+}).meta({ id: "InterviewCredential" });
+
+export type InterviewCreate = z.infer<typeof InterviewCreate>;
+export type InterviewUpdate = z.infer<typeof InterviewUpdate>;
+export type Interview = z.infer<typeof Interview>;

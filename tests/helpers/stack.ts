@@ -1,0 +1,58 @@
+/**
+ * The test stack: every function behind the local gateway on a real HTTP port, over the real
+ * Postgres server `npm test` prepared (TEST_DATABASE_URL, or the embedded one). Each test file
+ * runs in its own isolate, so each gets its own configuration and server.
+ */
+import postgres from "postgres";
+import { parseConfig, setConfig } from "../../shared/config.ts";
+import { randomToken } from "../../shared/auth/tokens.ts";
+
+export const JWT_SECRET = randomToken(48);
+
+export interface Stack {
+  /** `http://127.0.0.1:<port>/functions/v1` */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the gateway with the test configuration (plus `overrides`). */
+export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
+  setConfig(parseConfig({
+    ...Deno.env.toObject(),
+    SUPABASE_JWT_SECRET: JWT_SECRET,
+    LOCAL_DATA_DIR: await Deno.makeTempDir({ prefix: "interview-test-" }),
+    AUTH_BACKEND: "builtin",
+    // Every test registers from 127.0.0.1; the rate-limit tests set their own, small, limits.
+    RATE_LIMIT_REGISTER_PER_ADDRESS: "100000",
+    RATE_LIMIT_LOGIN_PER_ADDRESS: "100000",
+    ...overrides,
+  }));
+  const { gateway } = await import("../../local/gateway.ts");
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, gateway);
+  return {
+    url: `http://127.0.0.1:${server.addr.port}/functions/v1`,
+    async stop() {
+      await server.shutdown();
+      const { closeDatabase } = await import("../../shared/db/client.ts");
+      const { closePasswordWorkers } = await import("../../shared/auth/password.ts");
+      closePasswordWorkers();
+      await closeDatabase();
+    },
+  };
+}
+
+/** A superuser connection for setting up and inspecting rows behind the API's back. */
+export function adminSql() {
+  const url = Deno.env.get("SUPABASE_DB_URL") ?? Deno.env.get("DATABASE_URL");
+  if (!url) {
+    throw new Error(
+      "Run the tests with `npm test` (it starts PostgreSQL and sets SUPABASE_DB_URL).",
+    );
+  }
+  return postgres(url, { max: 2, prepare: false, onnotice: () => {} });
+}
+
+/** Deno.test without the op and resource sanitizers: the server and pool outlive each test. */
+export function test(name: string, fn: (t: Deno.TestContext) => Promise<void> | void) {
+  Deno.test({ name, fn, sanitizeOps: false, sanitizeResources: false });
+}
