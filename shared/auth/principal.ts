@@ -39,8 +39,10 @@ export type Principal =
   }
   | { kind: "candidate"; interviewId: string; claims: CandidateClaims };
 
+export type RecruiterPrincipal = Extract<Principal, { kind: "recruiter" }>;
+
 /** The principal of a verified recruiter access token. */
-export function recruiterPrincipal(claims: AccessClaims): Principal {
+export function recruiterPrincipal(claims: AccessClaims): RecruiterPrincipal {
   return {
     kind: "recruiter",
     userId: claims.sub,
