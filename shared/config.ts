@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   SUPABASE_URL: z.url().optional(),
   SUPABASE_ANON_KEY: z.string().min(1).optional(),
   SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+  /** How long one call to Supabase Auth may take before the answer is 503 AUTH_UNAVAILABLE. */
+  SUPABASE_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Supabase's legacy HS256 JWT secret, or the built-in store's signing secret. */
   SUPABASE_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Where the built-in store keeps a generated signing secret when none is given. */
@@ -35,18 +37,47 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(2),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
   LOG_REQUESTS: flag.default(false),
+  /** The frontend, where a ticket's link sends the candidate. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Signs candidates' interview credentials; derived from the JWT signing secret when absent. */
+  INTERVIEW_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Failed sign-ins allowed per email, and per client address, in 15 minutes. */
   RATE_LIMIT_LOGIN_PER_EMAIL: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_LOGIN_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
   /** Registrations allowed per client address in an hour. */
   RATE_LIMIT_REGISTER_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /**
+   * Where CV files are kept: `supabase` (a private Storage bucket, through the service role key)
+   * or `local` (files under LOCAL_DATA_DIR/storage/cvs). Supabase when SUPABASE_URL and
+   * SUPABASE_SERVICE_ROLE_KEY are set, local otherwise.
+   */
+  CV_STORAGE: z.enum(["supabase", "local"]).optional(),
+  /** The Storage bucket for CVs; created private on first upload when missing. */
+  CV_STORAGE_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, "a bucket id").default("cvs"),
+  /**
+   * The interviewer: `builtin` (deterministic, needs no network) or `openai` (any OpenAI-compatible
+   * chat-completions endpoint: OpenAI, Azure OpenAI, Groq, Ollama, vLLM). `openai` when
+   * AI_BASE_URL is set, `builtin` otherwise.
+   */
+  AI_PROVIDER: z.enum(["builtin", "openai"]).optional(),
+  /** The API root, e.g. https://api.openai.com/v1 or http://localhost:11434/v1 (Ollama). */
+  AI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AI_MODEL: z.string().trim().min(1).max(200).optional(),
+  /** Optional: local servers such as Ollama need none. */
+  AI_API_KEY: z.string().min(1).optional(),
+  /** How the key is sent: `Authorization: Bearer` (most), or Azure OpenAI's `api-key` header. */
+  AI_API_KEY_HEADER: z.enum(["authorization", "api-key"]).default("authorization"),
+  /** How long one call may take; a slow answer is retried, then refused with 503 AI_UNAVAILABLE. */
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  /** Retries after a failed call (timeout, 429, 5xx, a malformed or off-schema reply). */
+  AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 
 export type Env = z.input<typeof EnvSchema>;
 
 export interface Config {
   databaseUrl: string;
-  supabase: { url: string; anonKey?: string; serviceRoleKey?: string } | null;
+  supabase: { url: string; anonKey?: string; serviceRoleKey?: string; timeoutMs: number } | null;
   authBackend: "supabase" | "builtin";
   jwt: {
     secret?: string;
@@ -60,9 +91,24 @@ export interface Config {
   corsAllowedOrigins: string[];
   db: { poolMax: number; connectTimeoutSeconds: number; statementTimeoutMs: number };
   logRequests: boolean;
+  appUrl: string;
+  interviewTokenSecret?: string;
   rateLimits: { loginPerEmail: number; loginPerAddress: number; registerPerAddress: number };
+  cvStorage: { backend: "supabase" | "local"; bucket: string };
+  ai: AiConfig;
   version: string;
 }
+
+/** Which interviewer serves, and how to reach it. */
+export type AiConfig = { provider: "builtin" } | {
+  provider: "openai";
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  apiKeyHeader: "authorization" | "api-key";
+  timeoutMs: number;
+  maxRetries: number;
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -96,6 +142,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       "Invalid configuration:\n  AUTH_BACKEND=supabase needs SUPABASE_URL and SUPABASE_ANON_KEY",
     );
   }
+  const cvStorage = e.CV_STORAGE ??
+    (supabaseUrl && e.SUPABASE_SERVICE_ROLE_KEY ? "supabase" : "local");
+  if (cvStorage === "supabase" && !(supabaseUrl && e.SUPABASE_SERVICE_ROLE_KEY)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  CV_STORAGE=supabase needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY",
+    );
+  }
   return {
     databaseUrl,
     supabase: supabaseUrl
@@ -103,6 +156,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         url: supabaseUrl,
         anonKey: e.SUPABASE_ANON_KEY,
         serviceRoleKey: e.SUPABASE_SERVICE_ROLE_KEY,
+        timeoutMs: e.SUPABASE_AUTH_TIMEOUT_MS,
       }
       : null,
     authBackend,
@@ -125,12 +179,35 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     },
     logRequests: e.LOG_REQUESTS,
+    appUrl: e.APP_URL.replace(/\/+$/, ""),
+    interviewTokenSecret: e.INTERVIEW_TOKEN_SECRET,
     rateLimits: {
       loginPerEmail: e.RATE_LIMIT_LOGIN_PER_EMAIL,
       loginPerAddress: e.RATE_LIMIT_LOGIN_PER_ADDRESS,
       registerPerAddress: e.RATE_LIMIT_REGISTER_PER_ADDRESS,
     },
+    cvStorage: { backend: cvStorage, bucket: e.CV_STORAGE_BUCKET },
+    ai: aiConfig(e),
     version: APP_VERSION,
+  };
+}
+
+function aiConfig(e: z.output<typeof EnvSchema>): AiConfig {
+  const provider = e.AI_PROVIDER ?? (e.AI_BASE_URL ? "openai" : "builtin");
+  if (provider === "builtin") return { provider };
+  if (!e.AI_BASE_URL || !e.AI_MODEL) {
+    throw new ConfigError(
+      "Invalid configuration:\n  AI_PROVIDER=openai needs AI_BASE_URL and AI_MODEL",
+    );
+  }
+  return {
+    provider,
+    baseUrl: e.AI_BASE_URL,
+    model: e.AI_MODEL,
+    apiKey: e.AI_API_KEY,
+    apiKeyHeader: e.AI_API_KEY_HEADER,
+    timeoutMs: e.AI_TIMEOUT_MS,
+    maxRetries: e.AI_MAX_RETRIES,
   };
 }
 

@@ -11,18 +11,22 @@ const stack = await startStack({
   RATE_LIMIT_LOGIN_PER_ADDRESS: "15",
   RATE_LIMIT_REGISTER_PER_ADDRESS: "3",
 });
-// This file's own loopback address, so other test files' traffic from 127.0.0.1 does not count
-// against its per-address limits (Linux answers on all of 127.0.0.0/8).
+// This file's own client address, so other test files' traffic from 127.0.0.1 does not count
+// against its per-address limits (Linux answers on, and sends from, all of 127.0.0.0/8).
 const address = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${
   2 + Math.floor(Math.random() * 250)
 }`;
-const server = Deno.serve({ hostname: address, port: 0, onListen: () => {} }, gateway);
-const call = client(`http://${address}:${server.addr.port}/functions/v1`);
+const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, gateway);
+const httpClient = Deno.createHttpClient({ localAddress: address });
+const call = client(`http://127.0.0.1:${server.addr.port}/functions/v1`, httpClient);
 const sql = adminSql();
 
 test("10 failed logins for one email, then 429 with Retry-After, even with the right password", async () => {
   // Registration from this address is limited to 3 an hour; this is the first.
   const recruiter = await registerRecruiter(call);
+  const [seen] =
+    await sql`select count(*)::int as n from private.rate_limit_events where key = ${`register-ip:${address}`}`;
+  assertEquals(seen.n, 1, "the gateway saw this file's own client address");
   for (let attempt = 1; attempt <= 10; attempt++) {
     const response = await call("/auth/login", {
       json: { email: recruiter.email, password: `wrong ${attempt}` },
@@ -88,6 +92,7 @@ test("registrations per address are limited", async () => {
 });
 
 test("teardown", async () => {
+  httpClient.close();
   await server.shutdown();
   await sql.end();
   await stack.stop();

@@ -55,7 +55,11 @@ export class TokenVerifier<Claims extends JWTPayload & { sub: string }> {
     const secret = options.secret;
     this.#getKey = (header, token) => {
       if (header.alg === "HS256" && secret) return secret;
-      if (jwks && ASYMMETRIC_ALGORITHMS.includes(header.alg)) return jwks(header, token);
+      if (jwks && ASYMMETRIC_ALGORITHMS.includes(header.alg)) {
+        return jwks(header, token).catch((error) => {
+          throw jwksUnavailable(error) ?? error;
+        });
+      }
       throw new joseErrors.JOSEAlgNotAllowed(
         `"alg" (Algorithm) Header Parameter value not allowed`,
       );
@@ -113,6 +117,25 @@ function toUnauthorized(error: unknown): UnauthorizedError {
     return new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
   }
   throw error;
+}
+
+/**
+ * The project's JWKS could not be had: not reachable, timed out, an answer other than 200 (a
+ * proxy's 502, Supabase Auth's 500), or not a key set. Not the token's fault: 503, so a client
+ * keeps its session and tries again, rather than a 401 that would sign it out. (An unknown
+ * `kid`, JWKSNoMatchingKey, stays a 401.)
+ */
+function jwksUnavailable(error: unknown): ServiceUnavailableError | undefined {
+  const unavailable = error instanceof TypeError ||
+    error instanceof joseErrors.JWKSTimeout ||
+    error instanceof joseErrors.JWKSInvalid ||
+    // fetchJwks throws the base class, and only it does, for a non-200 or unparsable answer.
+    (error instanceof joseErrors.JOSEError && error.constructor === joseErrors.JOSEError);
+  if (!unavailable) return undefined;
+  return new ServiceUnavailableError(
+    "Token keys are unavailable; try again shortly.",
+    "AUTH_UNAVAILABLE",
+  );
 }
 
 /** Signs an HS256 token (the built-in identity store; candidate credentials). */

@@ -8,7 +8,7 @@ import type { AppEnv } from "../http/app.ts";
 import { UnauthorizedError } from "../http/errors.ts";
 import { bearerToken } from "./jwt.ts";
 import { type AccessClaims, recruiterPrincipal } from "./principal.ts";
-import { recruiterTokens } from "./verifiers.ts";
+import { candidateTokens, recruiterTokens } from "./verifiers.ts";
 
 /** Only a recruiter's access token passes: a Supabase Auth user with role `authenticated`. */
 export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
@@ -19,5 +19,21 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
     throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
   }
   c.set("principal", recruiterPrincipal(claims));
+  await next();
+});
+
+/** Only a candidate's interview credential passes (from POST /interviews/redeem). */
+export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
+  const token = bearerToken(c.req.header("Authorization"));
+  if (!token) {
+    throw new UnauthorizedError(
+      "This route needs the interview credential from redeeming a ticket.",
+    );
+  }
+  const claims = await (await candidateTokens()).verify(token);
+  if (typeof claims.interview_id !== "string" || claims.interview_id !== claims.sub) {
+    throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
+  }
+  c.set("principal", { kind: "candidate", interviewId: claims.interview_id, claims });
   await next();
 });

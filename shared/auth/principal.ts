@@ -26,6 +26,7 @@ export interface CandidateClaims {
   exp: number;
   iat: number;
   interview_id: string;
+  [claim: string]: unknown;
 }
 
 export type Principal =

@@ -6,6 +6,7 @@
 import { config } from "../config.ts";
 
 let secret: Promise<Uint8Array> | undefined;
+let interviewSecret: Promise<Uint8Array> | undefined;
 
 export function signingSecret(): Promise<Uint8Array> {
   secret ??= load();
@@ -33,4 +34,23 @@ async function load(): Promise<Uint8Array> {
     if (!(error instanceof Deno.errors.AlreadyExists)) throw error;
     return new TextEncoder().encode((await Deno.readTextFile(path)).trim());
   }
+}
+
+/**
+ * The key of candidates' interview credentials: INTERVIEW_TOKEN_SECRET, or one derived from the
+ * signing secret (so it is never the key recruiters' tokens are signed with). A hosted project
+ * that signs with asymmetric keys has no signing secret here, and must set INTERVIEW_TOKEN_SECRET.
+ */
+export function interviewCredentialSecret(): Promise<Uint8Array> {
+  interviewSecret ??= (async () => {
+    const given = config().interviewTokenSecret;
+    if (given) return new TextEncoder().encode(given);
+    const base = await signingSecret();
+    const label = new TextEncoder().encode(":interview-credentials");
+    const material = new Uint8Array(base.length + label.length);
+    material.set(base);
+    material.set(label, base.length);
+    return new Uint8Array(await crypto.subtle.digest("SHA-256", material));
+  })();
+  return interviewSecret;
 }

@@ -7,11 +7,13 @@
 import {
   type AuthError,
   createClient,
+  isAuthSessionMissingError,
   type Session,
   type SupabaseClient,
 } from "@supabase/supabase-js";
 import {
   ConflictError,
+  ForbiddenError,
   RateLimitedError,
   ServiceUnavailableError,
   UnauthorizedError,
@@ -24,7 +26,11 @@ export interface SupabaseAuthSettings {
   url: string;
   anonKey?: string;
   serviceRoleKey?: string;
+  /** How long one call to Supabase Auth may take before it counts as unavailable. */
+  timeoutMs?: number;
 }
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export class SupabaseAuthBackend implements IdentityBackend {
   readonly name = "supabase" as const;
@@ -74,7 +80,9 @@ export class SupabaseAuthBackend implements IdentityBackend {
       refresh_token: refreshToken,
     });
     if (error || !data.session) {
-      if (error && isUnavailable(error)) throw this.#translate(error);
+      // Only a refusal of the token itself says the token is bad; an outage or a rate limit
+      // must not tell the client to sign in again.
+      if (error && (isUnavailable(error) || error.status === 429)) throw this.#translate(error);
       throw new UnauthorizedError(
         "The refresh token is invalid or was already used.",
         "INVALID_REFRESH_TOKEN",
@@ -86,13 +94,21 @@ export class SupabaseAuthBackend implements IdentityBackend {
   async logout(accessToken: string, _sessionId: string | null, _userId: string): Promise<void> {
     const key = this.settings.serviceRoleKey ?? this.settings.anonKey;
     const { error } = await this.#client(key).auth.admin.signOut(accessToken, "local");
-    // A session that is already gone is signed out all the same.
-    if (error && error.status !== 404 && error.status !== 401) throw this.#translate(error);
+    // A session (or user) that is already gone is signed out all the same: Supabase Auth
+    // answers 403 `session_not_found` (which supabase-js turns into AuthSessionMissingError) or
+    // `user_not_found`; older versions 404 or 401.
+    if (
+      error && !isAuthSessionMissingError(error) && error.code !== "session_not_found" &&
+      error.code !== "user_not_found" && error.status !== 404 && error.status !== 401
+    ) {
+      throw this.#translate(error);
+    }
   }
 
   #client(key = this.settings.anonKey): SupabaseClient {
     return createClient(this.settings.url, key ?? "", {
       auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+      global: { fetch: failFast(this.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     });
   }
 
@@ -111,6 +127,13 @@ export class SupabaseAuthBackend implements IdentityBackend {
       case "invalid_credentials":
       case "user_banned":
         return new UnauthorizedError("Invalid email or password.", "INVALID_CREDENTIALS");
+      case "email_not_confirmed":
+        return new ForbiddenError(
+          "Confirm the email address before signing in.",
+          "EMAIL_NOT_CONFIRMED",
+        );
+      case "email_address_invalid":
+        return new ValidationError([{ path: "email", message: "This email address is refused." }]);
       case "weak_password":
         return new ValidationError([{ path: "password", message: "The password is too weak." }]);
       case "over_request_rate_limit":
@@ -122,6 +145,45 @@ export class SupabaseAuthBackend implements IdentityBackend {
           : new ServiceUnavailableError("Supabase Auth refused the request.", "AUTH_UNAVAILABLE");
     }
   }
+}
+
+/**
+ * A status outside the range supabase-js retries (500-504, 520-530), answered in place of a
+ * Supabase Auth that cannot be reached, timed out or failed; #translate makes it a 503.
+ */
+const UNAVAILABLE_STATUS = 599;
+
+/** The statuses supabase-js retries on (NETWORK_ERROR_CODES in auth-js's lib/fetch). */
+function retried(status: number): boolean {
+  return (status >= 500 && status <= 504) || (status >= 520 && status <= 530);
+}
+
+/**
+ * The fetch supabase-js uses here. On its own it waits as long as Supabase Auth takes, and
+ * `refreshSession` retries a failed call with back-off for up to 30 seconds; an API request
+ * must not hang that long. So every call, body included, has a deadline, and a failure to get an
+ * answer (or a 5xx) comes back at once as a non-retried UNAVAILABLE_STATUS answer.
+ */
+function failFast(timeoutMs: number): typeof fetch {
+  return async (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      const response = await fetch(input, { ...init, signal });
+      if (!retried(response.status)) {
+        // Read whole under the deadline too, so a body that stalls is an outage as well.
+        const body = await response.arrayBuffer();
+        return new Response([204, 205, 304].includes(response.status) ? null : body, response);
+      }
+      await response.body?.cancel();
+    } catch (error) {
+      if (init?.signal?.aborted) throw error;
+    }
+    return Response.json(
+      { error_code: "auth_unavailable", msg: "Supabase Auth is unavailable." },
+      { status: UNAVAILABLE_STATUS },
+    );
+  };
 }
 
 function isUnavailable(error: AuthError): boolean {

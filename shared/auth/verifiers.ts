@@ -1,10 +1,14 @@
-/** The token verifier for recruiters' access tokens, built once from the configuration. */
+/** The token verifiers, built once from the configuration. */
 import { config } from "../config.ts";
 import { TokenVerifier } from "./jwt.ts";
-import type { AccessClaims } from "./principal.ts";
-import { signingSecret } from "./secret.ts";
+import type { AccessClaims, CandidateClaims } from "./principal.ts";
+import { interviewCredentialSecret, signingSecret } from "./secret.ts";
 
 let recruiters: Promise<TokenVerifier<AccessClaims>> | undefined;
+let candidates: Promise<TokenVerifier<CandidateClaims>> | undefined;
+
+/** Candidates' credentials carry audience "interview": never accepted as a recruiter's token. */
+export const INTERVIEW_AUDIENCE = "interview";
 
 export function recruiterTokens(): Promise<TokenVerifier<AccessClaims>> {
   recruiters ??= (async () => {
@@ -20,4 +24,14 @@ export function recruiterTokens(): Promise<TokenVerifier<AccessClaims>> {
     });
   })();
   return recruiters;
+}
+
+export function candidateTokens(): Promise<TokenVerifier<CandidateClaims>> {
+  candidates ??= (async () =>
+    new TokenVerifier<CandidateClaims>({
+      secret: await interviewCredentialSecret(),
+      issuer: config().jwt.issuer,
+      audience: INTERVIEW_AUDIENCE,
+    }))();
+  return candidates;
 }

@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { ErrorEnvelope, successEnvelope } from "../schemas/common.ts";
 
 export const bearerAuth = [{ bearerAuth: [] }];
+/** A candidate's interview-scoped credential, from POST /interviews/redeem. */
+export const interviewCredential = [{ interviewCredential: [] }];
 
 /** A required JSON request body. */
 export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
@@ -27,6 +29,7 @@ const ERROR_DESCRIPTIONS = {
   403: "Forbidden.",
   404: "Not found (also another tenant's id).",
   409: "Conflict with the current state.",
+  410: "Gone: it has expired.",
   413: "Request body too large.",
   415: "Unsupported media type.",
   422: "Validation failed; `details` lists every bad field.",

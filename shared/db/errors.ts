@@ -28,9 +28,32 @@ const UNREACHABLE = new Set([
   "57014", // query_canceled: statement timeout
 ]);
 
+/** Unique constraints a caller can run into, by name, with what they mean. */
+const CONFLICTS: Record<string, AppError> = {
+  interview_responses_question_id_key: new ConflictError(
+    "This question has already been answered.",
+    "ALREADY_ANSWERED",
+  ),
+  candidates_owner_email_key: new ConflictError(
+    "A candidate with this email is already in your pipeline.",
+    "CANDIDATE_EMAIL_TAKEN",
+  ),
+};
+
+/** The connection is gone (or never came): nothing more can be sent on it. */
+export function isConnectionLost(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && (UNREACHABLE.has(code) || code.startsWith("08")) &&
+    code !== "57014";
+}
+
 export function databaseErrorToAppError(error: unknown): AppError | undefined {
   const code = (error as { code?: unknown })?.code;
   if (typeof code !== "string") return undefined;
+  if (code === "40001" || code === "40P01") {
+    // Serialization failure or deadlock: the same request is likely to pass when retried.
+    return new ServiceUnavailableError("The database is busy; try again.", "DATABASE_BUSY");
+  }
   if (UNREACHABLE.has(code) || code.startsWith("08")) {
     return new ServiceUnavailableError(
       "The database is unavailable; try again shortly.",
@@ -42,7 +65,8 @@ export function databaseErrorToAppError(error: unknown): AppError | undefined {
     case "P0401": // raised by private.assert_active_session
       return new UnauthorizedError("This session has ended; sign in again.", "SESSION_REVOKED");
     case "23505": // unique_violation
-      return new ConflictError("A record with these values already exists.");
+      return CONFLICTS[error.constraint_name ?? ""] ??
+        new ConflictError("A record with these values already exists.");
     case "23503": // foreign_key_violation
       // Inserting a reference to a row you cannot see is the same as to one that does not exist.
       return /^insert or update/.test(error.message)

@@ -5,24 +5,33 @@
  *
  * It costs one network round trip, not four: BEGIN, the role and claims, the session check and
  * the first query are written to the connection together (postgres.js pipelines what is issued
- * before anything is awaited). When `work` is a single query (returns it without awaiting),
- * COMMIT goes in the same batch too.
+ * before anything is awaited). When `work` returns its queries without awaiting them (one, or
+ * an array), COMMIT goes in the same batch too.
  */
 import type postgres from "postgres";
 import type { Principal } from "../auth/principal.ts";
+import { isConnectionLost } from "./errors.ts";
 import { database, type ServiceTransactionSql, type TransactionSql } from "./client.ts";
 
-type Work<T> = (tx: TransactionSql) => Promise<T> | postgres.PendingQuery<postgres.Row[]>;
+const ROLLBACK_TIMEOUT_MS = 2_000;
+
+// deno-lint-ignore no-explicit-any
+type AnyPending = postgres.PendingQuery<any>;
+type Work<T> = (tx: TransactionSql) => Promise<T> | AnyPending | readonly AnyPending[];
 
 /** Runs `work` as `principal`, under row-level security, in one transaction. */
+export async function withUserTransaction<Q extends AnyPending>(
+  principal: Principal,
+  work: (tx: TransactionSql) => Q,
+): Promise<Awaited<Q>>;
+export async function withUserTransaction<Q extends readonly AnyPending[]>(
+  principal: Principal,
+  work: (tx: TransactionSql) => readonly [...Q],
+): Promise<{ -readonly [K in keyof Q]: Awaited<Q[K]> }>;
 export async function withUserTransaction<T>(
   principal: Principal,
   work: (tx: TransactionSql) => Promise<T>,
 ): Promise<T>;
-export async function withUserTransaction<R extends postgres.Row[]>(
-  principal: Principal,
-  work: (tx: TransactionSql) => postgres.PendingQuery<R>,
-): Promise<R>;
 export async function withUserTransaction<T>(principal: Principal, work: Work<T>): Promise<T> {
   const tx = await database().reserve();
   try {
@@ -45,33 +54,43 @@ export async function withUserTransaction<T>(principal: Principal, work: Work<T>
     ready.catch(() => {});
 
     const outcome = work(tx);
-    if (isPendingQuery(outcome)) {
-      // A single query: COMMIT rides in the same batch (and turns into ROLLBACK if anything
-      // before it failed).
-      outcome.execute();
+    const queries = Array.isArray(outcome) ? outcome : [outcome];
+    if (queries.every(isPendingQuery)) {
+      // Queries issued at once (no await between them): COMMIT rides in the same batch, and
+      // turns into ROLLBACK if anything before it failed.
+      for (const query of queries) query.execute().catch(() => {});
       const commit = tx`commit`.execute();
       commit.catch(() => {});
-      outcome.catch(() => {});
       await ready;
-      const rows = await outcome;
+      const results = await Promise.all(queries);
       await commit;
-      return rows as T;
+      return (Array.isArray(outcome) ? results : results[0]) as T;
     }
+    const pending = outcome as Promise<T>;
     // Awaited after `ready`; a failure reported first there must not leave this unhandled.
-    outcome.catch(() => {});
+    pending.catch(() => {});
     await ready;
-    const result = await outcome;
+    const result = await pending;
     await tx`commit`;
     return result;
   } catch (error) {
-    await tx`rollback`.catch(() => {});
+    // On a lost connection a ROLLBACK would wait forever, and the server has already rolled
+    // back; on a live one, bound the wait so a request never hangs on its cleanup.
+    if (!isConnectionLost(error)) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        tx`rollback`.catch(() => {}),
+        new Promise((resolve) => timer = setTimeout(resolve, ROLLBACK_TIMEOUT_MS)),
+      ]);
+      clearTimeout(timer);
+    }
     throw error;
   } finally {
     tx.release();
   }
 }
 
-function isPendingQuery(value: unknown): value is postgres.PendingQuery<postgres.Row[]> {
+function isPendingQuery(value: unknown): value is AnyPending {
   return typeof (value as { execute?: unknown })?.execute === "function";
 }
 

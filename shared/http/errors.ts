@@ -54,6 +54,12 @@ export class ConflictError extends AppError {
   }
 }
 
+export class GoneError extends AppError {
+  constructor(message: string, code = "GONE") {
+    super(410, code, message);
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor(message = "The request body is too large.", code = "PAYLOAD_TOO_LARGE") {
     super(413, code, message);

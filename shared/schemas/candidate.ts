@@ -1,6 +1,6 @@
 /** A candidate in a recruiter's pipeline (public.candidates). */
 import { z } from "zod";
-import { Email, optionalText, text, Timestamp, Uuid } from "./common.ts";
+import { atLeastOneField, Email, optionalText, text, Timestamp, Uuid } from "./common.ts";
 
 export const CandidateStatus = z.enum([
   "new",
@@ -25,7 +25,8 @@ export const CandidateBase = z.object({
 // Defaults belong to Create alone: an Update leaves out what it does not change.
 export const CandidateCreate = CandidateBase.extend({ status: CandidateStatus.default("new") })
   .strict().meta({ id: "CandidateCreate" });
-export const CandidateUpdate = CandidateBase.partial().strict().meta({ id: "CandidateUpdate" });
+export const CandidateUpdate = CandidateBase.partial().strict().refine(...atLeastOneField)
+  .meta({ id: "CandidateUpdate" });
 
 export const Candidate = z.object({
   id: Uuid,

@@ -60,3 +60,9 @@ export const PageQuery = z.object({
   q: z.string().trim().max(200).optional(),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
+
+/** For Update schemas: an empty PATCH is a mistake, not a no-op. */
+export const atLeastOneField = [
+  (value: object) => Object.keys(value).length > 0,
+  { message: "Send at least one field to change." },
+] as const;

@@ -1,6 +1,6 @@
 /** A job description (public.job_descriptions): what interviews are generated from. */
 import { z } from "zod";
-import { optionalText, text, Timestamp, Uuid } from "./common.ts";
+import { atLeastOneField, optionalText, text, Timestamp, Uuid } from "./common.ts";
 
 export const EmploymentType = z.enum(["full_time", "part_time", "contract", "internship"])
   .meta({ id: "EmploymentType" });
@@ -54,7 +54,7 @@ export const JobDescriptionCreate = JobDescriptionBase.extend({
 
 export const JobDescriptionUpdate = JobDescriptionBase.extend({
   interview_settings: InterviewSettingsUpdate,
-}).partial().strict().meta({ id: "JobDescriptionUpdate" });
+}).partial().strict().refine(...atLeastOneField).meta({ id: "JobDescriptionUpdate" });
 
 export const JobDescription = z.object({
   id: Uuid,

@@ -2,8 +2,8 @@
 --
 -- Ownership: every row a recruiter owns carries `owner_id` (the recruiter's `auth.users` id).
 -- Child rows reference their parent by (id, owner_id) composite foreign keys, so the database
--- itself refuses a row that points at another recruiter's candidate, job or interview: foreign
--- key checks bypass row-level security, and these keys close that gap.
+-- itself refuses a row that points at another recruiter's candidate, job, ticket or interview:
+-- foreign key checks bypass row-level security, and these keys close that gap.
 --
 -- Deletion: a recruiter's account takes everything with it (cascade from auth.users). Deleting a
 -- candidate erases all that is about them (CVs, tickets, interviews and their answers). A job
@@ -197,6 +197,7 @@ create table public.interview_tickets (
   check (uses between 0 and max_uses),
   check ((status = 'revoked') = (revoked_at is not null)),
   check (expires_at > created_at),
+  unique (id, owner_id),
   foreign key (candidate_id, owner_id) references public.candidates (id, owner_id) on delete cascade,
   foreign key (job_description_id, owner_id)
     references public.job_descriptions (id, owner_id) on delete cascade
@@ -219,7 +220,7 @@ create table public.interviews (
   candidate_id uuid not null,
   job_description_id uuid not null,
   -- The ticket may be deleted with its job; the interview keeps its own record.
-  ticket_id uuid references public.interview_tickets (id) on delete set null,
+  ticket_id uuid,
   status text not null default 'pending'
     check (status in ('pending', 'in_progress', 'completed', 'expired', 'abandoned')),
   duration_minutes integer not null check (duration_minutes between 5 and 240),
@@ -234,14 +235,18 @@ create table public.interviews (
   check (deadline_at is null or started_at is not null),
   foreign key (candidate_id, owner_id) references public.candidates (id, owner_id) on delete cascade,
   foreign key (job_description_id, owner_id)
-    references public.job_descriptions (id, owner_id) on delete restrict
+    references public.job_descriptions (id, owner_id) on delete restrict,
+  -- Composite like the others, so an interview cannot name another recruiter's ticket; a
+  -- deleted ticket clears ticket_id alone (owner_id stays).
+  foreign key (ticket_id, owner_id)
+    references public.interview_tickets (id, owner_id) on delete set null (ticket_id)
 );
 comment on table public.interviews is 'One candidate''s interview for one job, from a redeemed ticket.';
 
 create index interviews_owner_created_idx on public.interviews (owner_id, created_at desc, id desc);
 create index interviews_candidate_owner_idx on public.interviews (candidate_id, owner_id);
 create index interviews_job_owner_idx on public.interviews (job_description_id, owner_id);
-create index interviews_ticket_idx on public.interviews (ticket_id);
+create index interviews_ticket_owner_idx on public.interviews (ticket_id, owner_id);
 
 create trigger interviews_set_updated_at
   before update on public.interviews
@@ -283,13 +288,15 @@ create table public.interview_responses (
   owner_id uuid not null references public.users (id) on delete cascade,
   interview_id uuid not null,
   -- One answer per question: a second answer is a conflict, not an overwrite.
-  question_id uuid not null unique,
+  question_id uuid not null,
   answer_text text not null check (length(answer_text) <= 20000),
   duration_seconds integer check (duration_seconds between 0 and 86400),
   score numeric(5, 2) check (score between 0 and 100),
   score_details jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  -- The included column makes this index cover the (question_id, interview_id) foreign key.
+  constraint interview_responses_question_id_key unique (question_id) include (interview_id),
   foreign key (interview_id, owner_id) references public.interviews (id, owner_id) on delete cascade,
   -- The question must belong to the same interview as the answer.
   foreign key (question_id, interview_id)
@@ -310,7 +317,7 @@ create table public.interview_reports (
   id uuid primary key default gen_random_uuid(),
   owner_id uuid not null references public.users (id) on delete cascade,
   -- One report per interview: generating it again returns the same one.
-  interview_id uuid not null unique,
+  interview_id uuid not null,
   overall_score numeric(5, 2) not null check (overall_score between 0 and 100),
   recommendation text not null check (recommendation in ('strong_hire', 'hire', 'maybe', 'no_hire')),
   summary text not null check (length(summary) <= 10000),
@@ -322,6 +329,8 @@ create table public.interview_reports (
   model text check (length(model) <= 200),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  -- The included column makes this index cover the (interview_id, owner_id) foreign key.
+  constraint interview_reports_interview_id_key unique (interview_id) include (owner_id),
   foreign key (interview_id, owner_id) references public.interviews (id, owner_id) on delete cascade
 );
 comment on table public.interview_reports is 'The scored assessment of a completed interview.';

@@ -16,7 +16,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export function client(baseUrl: string) {
+/** `httpClient` can pick the source address (a test's own client address for rate limits). */
+export function client(baseUrl: string, httpClient?: Deno.HttpClient) {
   // deno-lint-ignore no-explicit-any
   return async function call<T = any>(
     path: string,
@@ -33,6 +34,7 @@ export function client(baseUrl: string) {
       method: options.method ?? (body === undefined ? "GET" : "POST"),
       headers,
       body,
+      client: httpClient,
     });
     const text = await response.text();
     let parsed: unknown = text;

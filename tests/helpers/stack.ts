@@ -15,7 +15,11 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Starts the gateway with the test configuration (plus `overrides`). */
+/**
+ * Starts the gateway with the test configuration (plus `overrides`). An override of "" unsets a
+ * variable (parseConfig treats "" as absent): `SUPABASE_JWT_SECRET: ""` leaves Supabase Auth's
+ * JWKS as the only way to verify tokens.
+ */
 export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
   setConfig(parseConfig({
     ...Deno.env.toObject(),

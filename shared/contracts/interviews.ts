@@ -1,0 +1,129 @@
+/**
+ * The interviews function's routes (served at /functions/v1/interviews): the candidate's side
+ * (redeem a ticket, then start, answer, finish with the interview credential) and the
+ * recruiter's (list, detail).
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { page, PageQuery, Timestamp, Uuid } from "../schemas/common.ts";
+import {
+  Interview,
+  InterviewCredential,
+  InterviewStatus,
+  RedeemTicket,
+} from "../schemas/interview.ts";
+import { InterviewQuestion, InterviewQuestionDetail } from "../schemas/interview_question.ts";
+import { InterviewResponse, InterviewResponseCreate } from "../schemas/interview_response.ts";
+import { IdParams } from "./resource.ts";
+import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
+
+const candidateTags = ["interviews (candidate)"];
+const recruiterTags = ["interviews (recruiter)"];
+
+export const InterviewProgress = z.object({
+  status: InterviewStatus,
+  started_at: Timestamp.nullable(),
+  deadline_at: Timestamp.nullable(),
+  answered: z.int().min(0),
+  total: z.int().min(0),
+}).meta({ id: "InterviewProgress" });
+
+export const NextQuestionAnswer = z.object({
+  question: InterviewQuestion.nullable().meta({
+    description: "null once every question is answered.",
+  }),
+  interview: InterviewProgress,
+}).meta({ id: "NextQuestionAnswer" });
+
+export const InterviewDetail = Interview.extend({
+  questions: z.array(InterviewQuestionDetail),
+  responses: z.array(InterviewResponse),
+}).meta({ id: "InterviewDetail" });
+
+export const InterviewListQuery = PageQuery.omit({ q: true }).extend({
+  candidate_id: Uuid.optional(),
+  job_description_id: Uuid.optional(),
+  status: InterviewStatus.optional(),
+}).strict();
+
+export const redeem = createRoute({
+  method: "post",
+  path: "/redeem",
+  tags: candidateTags,
+  summary: "Redeem a ticket's code for an interview credential",
+  description:
+    "Atomic: when many requests redeem a single-use ticket at once, exactly one interview is created.",
+  request: { body: jsonBody(RedeemTicket) },
+  responses: {
+    201: ok(
+      InterviewCredential,
+      "The interview and its credential (a bearer token for this interview only).",
+    ),
+    ...errors(400, 404, 409, 410, 413, 415, 422, 429, 503),
+  },
+});
+
+export const start = createRoute({
+  method: "post",
+  path: "/{id}/start",
+  tags: candidateTags,
+  summary: "Start the interview: its questions are generated and the clock starts",
+  security: interviewCredential,
+  request: { params: IdParams },
+  responses: { 200: ok(InterviewProgress, "Started."), ...errors(401, 404, 409, 422, 503) },
+});
+
+export const next = createRoute({
+  method: "get",
+  path: "/{id}/next",
+  tags: candidateTags,
+  summary: "The next unanswered question",
+  security: interviewCredential,
+  request: { params: IdParams },
+  responses: {
+    200: ok(NextQuestionAnswer, "The next question, or null."),
+    ...errors(401, 404, 409, 422, 503),
+  },
+});
+
+export const respond = createRoute({
+  method: "post",
+  path: "/{id}/responses",
+  tags: candidateTags,
+  summary: "Answer a question (once)",
+  security: interviewCredential,
+  request: { params: IdParams, body: jsonBody(InterviewResponseCreate) },
+  responses: {
+    201: ok(InterviewResponse, "The recorded answer."),
+    ...errors(400, 401, 404, 409, 413, 415, 422, 503),
+  },
+});
+
+export const finish = createRoute({
+  method: "post",
+  path: "/{id}/finish",
+  tags: candidateTags,
+  summary: "Finish the interview",
+  security: interviewCredential,
+  request: { params: IdParams },
+  responses: { 200: ok(InterviewProgress, "Finished."), ...errors(401, 404, 409, 422, 503) },
+});
+
+export const list = createRoute({
+  method: "get",
+  path: "/",
+  tags: recruiterTags,
+  summary: "List your interviews, newest first",
+  security: bearerAuth,
+  request: { query: InterviewListQuery },
+  responses: { 200: ok(page(Interview), "A page of interviews."), ...errors(401, 422, 503) },
+});
+
+export const get = createRoute({
+  method: "get",
+  path: "/{id}",
+  tags: recruiterTags,
+  summary: "One interview with its questions and answers",
+  security: bearerAuth,
+  request: { params: IdParams },
+  responses: { 200: ok(InterviewDetail, "The interview."), ...errors(401, 404, 422, 503) },
+});

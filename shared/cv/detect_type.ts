@@ -1,0 +1,71 @@
+/**
+ * What a CV file is, decided by its bytes alone: the name and the declared type of an upload
+ * are the sender's claims, and a renamed or mislabelled file must not reach a parser it was
+ * not made for. A PDF starts with `%PDF-`; a DOCX is a ZIP archive holding
+ * `word/document.xml`; plain text is UTF-8 without NULs or other binary control characters.
+ * Anything else is 415.
+ */
+import { UnsupportedMediaTypeError } from "../http/errors.ts";
+import type { z } from "zod";
+import type { CvMimeType as CvMimeTypeSchema } from "../schemas/cv.ts";
+import { encrypted } from "./errors.ts";
+import { looksLikeZip, readZipDirectory } from "./zip.ts";
+
+/** One of the CV file types (shared/schemas/cv.ts). */
+export type CvMimeType = z.infer<typeof CvMimeTypeSchema>;
+
+export const PDF = "application/pdf";
+export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const TEXT = "text/plain";
+
+const ACCEPTED = "Upload a PDF, a Word document (DOCX) or a plain text (UTF-8) file.";
+const unsupported = (message: string) =>
+  new UnsupportedMediaTypeError(message, "CV_UNSUPPORTED_TYPE");
+
+export function detectCvType(bytes: Uint8Array): CvMimeType {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return PDF; // %PDF-
+  if (looksLikeZip(bytes)) {
+    // A damaged directory is CV_CORRUPT (422): the file is an archive, only not a readable one.
+    const names = new Set(readZipDirectory(bytes).map((entry) => entry.name));
+    if (names.has("word/document.xml")) return DOCX;
+    throw unsupported(`This archive is not a Word document. ${ACCEPTED}`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // An OLE compound file: a legacy .doc, or a password-protected DOCX, which Office wraps in
+    // one (its stream is named "EncryptedPackage", in UTF-16).
+    if (includesUtf16(bytes, "EncryptedPackage")) throw encrypted("Word document");
+    throw unsupported("Legacy Word (.doc) files are not supported; save the CV as DOCX or PDF.");
+  }
+  if (isPlainText(bytes)) return TEXT;
+  throw unsupported(`This file type is not supported. ${ACCEPTED}`);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function includesUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let at = 0; at + needle.length <= bytes.length; at++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[at + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+// C0 controls other than tab, line feed, vertical tab, form feed and carriage return (and DEL):
+// text editors never write them; binary formats are full of them.
+// deno-lint-ignore no-control-regex
+const BINARY_CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
+
+/** Valid UTF-8 (a BOM allowed) without NULs or binary control characters. */
+export function isPlainText(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  return !BINARY_CONTROL.test(text);
+}

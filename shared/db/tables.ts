@@ -1,0 +1,56 @@
+/** The owned tables the functions read and write, with what their answers show. */
+import type { OwnedTable } from "./owned_table.ts";
+
+export const jobDescriptions: OwnedTable = {
+  name: "job_descriptions",
+  columns: [
+    "id",
+    "title",
+    "description",
+    "department",
+    "location",
+    "employment_type",
+    "seniority",
+    "requirements",
+    "skills",
+    "status",
+    "interview_settings",
+    "created_at",
+    "updated_at",
+  ],
+  searchable: ["title", "description", "department", "location", "requirements", "skills"],
+};
+
+export const candidates: OwnedTable = {
+  name: "candidates",
+  columns: [
+    "id",
+    "full_name",
+    "email",
+    "phone",
+    "linkedin_url",
+    "location",
+    "status",
+    "notes",
+    "created_at",
+    "updated_at",
+  ],
+  searchable: ["full_name", "email", "phone", "location", "notes"],
+};
+
+export const cvs: OwnedTable = {
+  name: "cvs",
+  // Not the storage path, checksum or extracted text: those stay behind the API.
+  columns: [
+    "id",
+    "candidate_id",
+    "file_name",
+    "mime_type",
+    "size_bytes",
+    "parse_status",
+    "parsed",
+    "created_at",
+    "updated_at",
+  ],
+  searchable: ["file_name", "extracted_text"],
+};

@@ -1,0 +1,39 @@
+/**
+ * Where CV files live, behind one small interface so the cvs function does not care: a private
+ * Supabase Storage bucket when the project's service role key is configured, or plain files
+ * under LOCAL_DATA_DIR for the embedded stack (see shared/config.ts, CV_STORAGE).
+ *
+ * A file's path is `<owner_id>/<cv_id>` (./cv_path.ts), recorded in public.cvs.storage_path.
+ * The row and the file are written and removed together by the cvs function (one transaction
+ * around the row, the file written or removed inside it), so neither outlives the other.
+ */
+import { config } from "../config.ts";
+import { LocalCvStore } from "./local_cv_store.ts";
+import { SupabaseCvStore } from "./supabase_cv_store.ts";
+
+export interface CvStore {
+  /** Stores the file whole or not at all; throws when it could not. */
+  put(path: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** The file's bytes, or null when there is no such file. */
+  get(path: string): Promise<Uint8Array<ArrayBuffer> | null>;
+  /** Removes the file; removing a file that is not there is not an error. */
+  remove(path: string): Promise<void>;
+}
+
+let current: CvStore | undefined;
+
+/** The process's CV store, chosen from the configuration on first use. */
+export function cvStore(): CvStore {
+  if (!current) {
+    const { cvStorage, supabase, localDataDir } = config();
+    current = cvStorage.backend === "supabase" && supabase?.serviceRoleKey
+      ? new SupabaseCvStore(supabase.url, supabase.serviceRoleKey, cvStorage.bucket)
+      : new LocalCvStore(`${localDataDir}/storage/cvs`);
+  }
+  return current;
+}
+
+/** Replaces the process's CV store (tests inject failing stores through it). */
+export function setCvStore(store: CvStore | undefined): void {
+  current = store;
+}

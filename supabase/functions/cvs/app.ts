@@ -1,0 +1,172 @@
+/**
+ * The cvs function: candidates' CV files, stored (shared/storage/) and parsed (shared/cv/).
+ *
+ * A CV's row and its file are kept in step: the row is inserted (or deleted) and the file
+ * written (or removed) inside one user transaction, so a failed write rolls the row back; if
+ * the commit itself fails after a write, the file is removed again. Reading and parsing a file
+ * happen before the transaction, so no connection is held while pdf.js works.
+ */
+import { requireRecruiter } from "@shared/auth/middleware.ts";
+import type { Principal } from "@shared/auth/principal.ts";
+import * as routes from "@shared/contracts/cvs.ts";
+import type { CvMimeType } from "@shared/cv/detect_type.ts";
+import { attachmentDisposition, cleanFileName } from "@shared/cv/file_name.ts";
+import { MAX_CV_BYTES, MAX_UPLOAD_BODY_BYTES } from "@shared/cv/limits.ts";
+import { type ReadCv, readCv, rereadCv } from "@shared/cv/read.ts";
+import { getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
+import { cvs } from "@shared/db/tables.ts";
+import { withUserTransaction } from "@shared/db/transaction.ts";
+import { createApp, createRouter } from "@shared/http/app.ts";
+import { envelope, paged } from "@shared/http/envelope.ts";
+import { NotFoundError, PayloadTooLargeError, ValidationError } from "@shared/http/errors.ts";
+import type { Cv } from "@shared/schemas/cv.ts";
+import { cvStoragePath } from "@shared/storage/cv_path.ts";
+import { cvStore } from "@shared/storage/cv_store.ts";
+
+const notFound = () => new NotFoundError("CV not found.");
+const fileMissing = () => new NotFoundError("The CV's file is missing.", "CV_FILE_MISSING");
+
+interface StoredFile {
+  storage_path: string;
+  mime_type: CvMimeType;
+  file_name: string;
+}
+
+const router = createRouter();
+router.use("*", requireRecruiter);
+
+router.openapi(routes.upload, async (c) => {
+  const principal = c.get("principal");
+  const { file, candidate_id } = c.req.valid("form");
+  if (file.size > MAX_CV_BYTES) {
+    throw new PayloadTooLargeError("The CV file is larger than 10 MB.", "CV_TOO_LARGE");
+  }
+  if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const read = await readCv(bytes);
+  const digest = await sha256(bytes);
+
+  const id = crypto.randomUUID();
+  const ownerId = principal.claims.sub;
+  const path = cvStoragePath(ownerId, id);
+  const store = cvStore();
+  let attempted = false;
+  try {
+    const cv = await withUserTransaction(principal, async (tx) => {
+      // The row first: another recruiter's candidate fails here (the composite foreign key),
+      // before anything is written.
+      const [row] = await insertRow<Cv>(tx, cvs, {
+        id,
+        owner_id: ownerId,
+        candidate_id,
+        file_name: cleanFileName(file.name, read.mimeType),
+        mime_type: read.mimeType,
+        size_bytes: bytes.length,
+        sha256: digest,
+        storage_path: path,
+        ...parseColumns(read),
+      });
+      attempted = true;
+      await store.put(path, bytes, read.mimeType);
+      return row;
+    });
+    return c.json(envelope(cv), 201);
+  } catch (error) {
+    // The row is gone (rolled back, or never committed); so must the file be. A write that
+    // failed half-way is removed too, in case the store kept something.
+    if (attempted) await store.remove(path).catch((cleanup) => orphaned(path, cleanup));
+    throw error;
+  }
+});
+
+router.openapi(routes.list, async (c) => {
+  const { page, page_size, q, candidate_id } = c.req.valid("query");
+  const [items, [{ total }]] = await withUserTransaction(
+    c.get("principal"),
+    (tx) => listRows<Cv>(tx, cvs, { page, page_size, q, filters: { candidate_id } }),
+  );
+  return c.json(envelope(paged(items, total, page, page_size)), 200);
+});
+
+router.openapi(routes.get, async (c) => {
+  const [cv] = await withUserTransaction(
+    c.get("principal"),
+    (tx) => getRow<Cv>(tx, cvs, c.req.valid("param").id),
+  );
+  if (!cv) throw notFound();
+  return c.json(envelope(cv), 200);
+});
+
+router.openapi(routes.download, async (c) => {
+  const stored = await storedFile(c.get("principal"), c.req.valid("param").id);
+  const bytes = await cvStore().get(stored.storage_path);
+  if (!bytes) throw fileMissing();
+  return c.body(bytes, 200, {
+    "Content-Type": stored.mime_type,
+    "Content-Length": String(bytes.length),
+    "Content-Disposition": attachmentDisposition(stored.file_name),
+    // Never rendered in place, never sniffed into something runnable, never cached.
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+  });
+});
+
+router.openapi(routes.parse, async (c) => {
+  const principal = c.get("principal");
+  const id = c.req.valid("param").id;
+  const stored = await storedFile(principal, id);
+  const bytes = await cvStore().get(stored.storage_path);
+  if (!bytes) throw fileMissing();
+  const read = await rereadCv(bytes, stored.mime_type);
+  const [cv] = await withUserTransaction(
+    principal,
+    (tx) => updateRow<Cv>(tx, cvs, id, parseColumns(read)),
+  );
+  if (!cv) throw notFound();
+  return c.json(envelope(cv), 200);
+});
+
+router.openapi(routes.remove, async (c) => {
+  const store = cvStore();
+  const deleted = await withUserTransaction(c.get("principal"), async (tx) => {
+    const [row] = await tx<{ id: string; storage_path: string }[]>`
+      delete from cvs where id = ${c.req.valid("param").id} returning id, storage_path`;
+    // Inside the transaction: a file that cannot be removed keeps its row (503, try again),
+    // so no CV is ever left on disk after it was reported deleted.
+    if (row) await store.remove(row.storage_path);
+    return row;
+  });
+  if (!deleted) throw notFound();
+  return c.json(envelope({ id: deleted.id, deleted: true as const }), 200);
+});
+
+export const app = createApp("/cvs", { maxBodyBytes: MAX_UPLOAD_BODY_BYTES });
+app.route("/", router);
+
+async function storedFile(principal: Principal, id: string) {
+  const [stored] = await withUserTransaction(
+    principal,
+    (tx) => tx<StoredFile[]>`select storage_path, mime_type, file_name from cvs where id = ${id}`,
+  );
+  if (!stored) throw notFound();
+  return stored;
+}
+
+function parseColumns(read: ReadCv) {
+  return {
+    parse_status: read.parseStatus,
+    parsed: read.parsed,
+    extracted_text: read.text,
+    parse_error: read.parseError,
+  };
+}
+
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+function orphaned(path: string, error: unknown) {
+  console.error(`cvs: could not remove ${path} after a failed upload: ${error}`);
+}

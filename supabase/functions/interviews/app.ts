@@ -1,0 +1,327 @@
+/**
+ * The interviews function. The candidate, who has no account, redeems a ticket for a credential
+ * scoped to one interview, then starts it (questions are generated from the job and the CV),
+ * answers each question once and finishes. The recruiter lists interviews and reads one with its
+ * questions and answers.
+ *
+ * States: pending → in_progress → completed; an interview past its deadline is closed as
+ * expired by the first request that notices. A move the state does not allow is 409.
+ */
+import { interviewAI } from "@shared/ai/index.ts";
+import type { JobBrief } from "@shared/ai/provider.ts";
+import { signToken } from "@shared/auth/jwt.ts";
+import { requireCandidate, requireRecruiter } from "@shared/auth/middleware.ts";
+import type { Principal } from "@shared/auth/principal.ts";
+import { interviewCredentialSecret } from "@shared/auth/secret.ts";
+import { sha256Hex } from "@shared/auth/tokens.ts";
+import { INTERVIEW_AUDIENCE } from "@shared/auth/verifiers.ts";
+import { config } from "@shared/config.ts";
+import * as routes from "@shared/contracts/interviews.ts";
+import type { ServiceTransactionSql, TransactionSql } from "@shared/db/client.ts";
+import { withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
+import { createApp, createRouter } from "@shared/http/app.ts";
+import { envelope, paged } from "@shared/http/envelope.ts";
+import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/http/errors.ts";
+import type { ParsedCv } from "@shared/schemas/cv.ts";
+import type { Interview } from "@shared/schemas/interview.ts";
+import type {
+  InterviewQuestion,
+  InterviewQuestionDetail,
+} from "@shared/schemas/interview_question.ts";
+import type { InterviewResponse } from "@shared/schemas/interview_response.ts";
+import type { z } from "zod";
+
+type Progress = z.infer<typeof routes.InterviewProgress>;
+type Status = Interview["status"];
+
+/** A candidate's credential outlives a long interview with room to spare, and no more. */
+const CREDENTIAL_TTL_SECONDS = 24 * 3600;
+
+const notFound = () => new NotFoundError("Interview not found.");
+
+/** Why a candidate's move is refused in each state it cannot be made from. */
+const REFUSALS: Record<Status, () => AppError> = {
+  pending: () => new ConflictError("Start the interview first.", "INTERVIEW_NOT_STARTED"),
+  in_progress: () =>
+    new ConflictError("The interview has already started.", "INTERVIEW_ALREADY_STARTED"),
+  completed: () => new ConflictError("The interview is finished.", "INTERVIEW_FINISHED"),
+  expired: () => new ConflictError("The interview's time is up.", "INTERVIEW_EXPIRED"),
+  abandoned: () => new ConflictError("The interview was abandoned.", "INTERVIEW_ABANDONED"),
+};
+
+const router = createRouter();
+// Only a UUID is an interview id: `/redeem` (public) must not match the candidate's routes.
+const INTERVIEW = "/:id{[0-9a-fA-F-]{36}}";
+router.use(`${INTERVIEW}/:action`, requireCandidate);
+router.on("GET", ["/", INTERVIEW], requireRecruiter);
+
+// Candidate side ------------------------------------------------------------------------------
+
+router.openapi(routes.redeem, async (c) => {
+  const codeHash = await sha256Hex(c.req.valid("json").code);
+  // Service-level: the caller has no identity until the ticket gives it one. The conditional
+  // update locks the ticket row, so concurrent redemptions of a single-use ticket serialize and
+  // exactly one of them finds a use left.
+  const interview = await withServiceTransaction(async (tx) => {
+    const [ticket] = await tx<
+      { id: string; owner_id: string; candidate_id: string; job_description_id: string }[]
+    >`
+      update public.interview_tickets
+      set uses = uses + 1, status = case when uses + 1 >= max_uses then 'used' else status end
+      where code_hash = ${codeHash} and status = 'active' and expires_at > now() and uses < max_uses
+      returning id, owner_id, candidate_id, job_description_id`;
+    if (!ticket) throw await whyNotRedeemable(tx, codeHash);
+    const [created] = await tx<{ id: string }[]>`
+      insert into public.interviews (owner_id, candidate_id, job_description_id, ticket_id, duration_minutes)
+      select ${ticket.owner_id}, ${ticket.candidate_id}, ${ticket.job_description_id}, ${ticket.id},
+             (interview_settings ->> 'duration_minutes')::int
+      from public.job_descriptions where id = ${ticket.job_description_id}
+      returning id`;
+    return created;
+  });
+  const { token, expiresAt } = await signToken(
+    { sub: interview.id, role: "authenticated", interview_id: interview.id },
+    await interviewCredentialSecret(),
+    {
+      issuer: config().jwt.issuer,
+      audience: INTERVIEW_AUDIENCE,
+      expiresInSeconds: CREDENTIAL_TTL_SECONDS,
+    },
+  );
+  return c.json(
+    envelope({
+      interview_id: interview.id,
+      access_token: token,
+      expires_at: new Date(expiresAt * 1000).toISOString(),
+    }),
+    201,
+  );
+});
+
+async function whyNotRedeemable(tx: ServiceTransactionSql, codeHash: string) {
+  const [ticket] = await tx<{ status: string; expired: boolean }[]>`
+    select status, expires_at <= now() as expired from public.interview_tickets where code_hash = ${codeHash}`;
+  if (!ticket) return new NotFoundError("No ticket has this code.", "TICKET_NOT_FOUND");
+  if (ticket.status === "revoked") {
+    return new ConflictError("This ticket was revoked.", "TICKET_REVOKED");
+  }
+  if (ticket.expired) return new GoneError("This ticket has expired.", "TICKET_EXPIRED");
+  return new ConflictError("This ticket has already been used.", "TICKET_USED");
+}
+
+router.openapi(routes.start, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  // Service-level read, named as such: the candidate's credential does not reach the job or the
+  // CV, but its questions are made from them.
+  const [brief] = await withServiceTransaction((tx) =>
+    tx<
+      {
+        status: Status;
+        question_count: number;
+        job: JobBrief;
+        full_name: string;
+        cv: ParsedCv | null;
+      }[]
+    >`
+      select i.status,
+             (j.interview_settings ->> 'question_count')::int as question_count,
+             jsonb_build_object(
+               'title', j.title, 'description', j.description, 'seniority', j.seniority,
+               'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
+               'focus_areas', j.interview_settings -> 'focus_areas',
+               'difficulty', j.interview_settings ->> 'difficulty'
+             ) as job,
+             c.full_name,
+             (select parsed from public.cvs
+              where candidate_id = i.candidate_id and parse_status = 'parsed'
+              order by created_at desc limit 1) as cv
+      from public.interviews i
+      join public.job_descriptions j on j.id = i.job_description_id
+      join public.candidates c on c.id = i.candidate_id
+      where i.id = ${id}`
+  );
+  if (!brief) throw notFound();
+  if (brief.status !== "pending") throw REFUSALS[brief.status]();
+
+  // Generated before the transaction: a slow AI holds no locks, and a failed one changes nothing.
+  const questions = await interviewAI().generateQuestions(
+    brief.job,
+    { full_name: brief.full_name, cv: brief.cv },
+    brief.question_count,
+  );
+
+  const progress = await withUserTransaction(principal, async (tx) => {
+    const [started] = await tx<{ owner_id: string }[]>`
+      update public.interviews
+      set status = 'in_progress', started_at = now(), deadline_at = now() + make_interval(mins => duration_minutes)
+      where id = ${id} and status = 'pending'
+      returning owner_id`;
+    // Another start won the race.
+    if (!started) throw REFUSALS.in_progress();
+    await tx`insert into public.interview_questions ${
+      tx(questions.map((question, index) => ({
+        owner_id: started.owner_id,
+        interview_id: id,
+        position: index + 1,
+        text: question.text,
+        category: question.category,
+        difficulty: question.difficulty,
+        competency: question.competency,
+        expected_points: question.expected_points,
+        time_limit_seconds: question.time_limit_seconds,
+      })))
+    }`;
+    return await readProgress(tx, id);
+  });
+  return c.json(envelope(progress, "Started."), 200);
+});
+
+router.openapi(routes.next, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const answer = await withUserTransaction(principal, async (tx) => {
+    await closeIfOverdue(tx, id);
+    const interview = await readProgress(tx, id);
+    if (interview.status === "pending") return { refused: REFUSALS.pending() };
+    const [question] = interview.status !== "in_progress" ? [] : await tx<InterviewQuestion[]>`
+      select q.id, q.position, q.text, q.category, q.time_limit_seconds
+      from public.interview_questions q
+      where q.interview_id = ${id}
+        and not exists (select from public.interview_responses r where r.question_id = q.id)
+      order by q.position
+      limit 1`;
+    return { answer: { question: question ?? null, interview } };
+  });
+  if ("refused" in answer) throw answer.refused;
+  return c.json(envelope(answer.answer), 200);
+});
+
+router.openapi(routes.respond, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const { question_id, answer_text, duration_seconds } = c.req.valid("json");
+  const outcome = await withUserTransaction(principal, async (tx) => {
+    const refused = await refuseUnlessInProgress(tx, id);
+    if (refused) return { refused };
+    // A question of another interview fails the (question_id, interview_id) foreign key: 404.
+    // A second answer to one question fails its unique key: 409.
+    const [response] = await tx<InterviewResponse[]>`
+      insert into public.interview_responses (owner_id, interview_id, question_id, answer_text, duration_seconds)
+      select owner_id, id, ${question_id}, ${answer_text}, ${duration_seconds ?? null}
+      from public.interviews where id = ${id}
+      returning id, interview_id, question_id, answer_text, duration_seconds, score, created_at`;
+    return { response };
+  });
+  if ("refused" in outcome) throw outcome.refused;
+  return c.json(envelope(outcome.response), 201);
+});
+
+router.openapi(routes.finish, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const outcome = await withUserTransaction(principal, async (tx) => {
+    const refused = await refuseUnlessInProgress(tx, id);
+    if (refused) return { refused };
+    await tx`update public.interviews set status = 'completed', completed_at = now() where id = ${id}`;
+    return { progress: await readProgress(tx, id) };
+  });
+  if ("refused" in outcome) throw outcome.refused;
+  return c.json(envelope(outcome.progress, "Finished. Thank you."), 200);
+});
+
+/** A candidate reaches its own interview only; any other id does not exist for it. */
+function ownInterview(principal: Principal, id: string): string {
+  if (principal.kind !== "candidate" || principal.interviewId !== id) throw notFound();
+  return id;
+}
+
+/** Closes an interview whose time is up; the caller then sees it as expired. */
+function closeIfOverdue(tx: TransactionSql, id: string) {
+  return tx`
+    update public.interviews set status = 'expired', completed_at = deadline_at
+    where id = ${id} and status = 'in_progress' and deadline_at <= now()`;
+}
+
+/**
+ * The refusal for a move that needs an interview in progress, or null. Returned, not thrown:
+ * closing an overdue interview must commit even though the move is refused.
+ */
+async function refuseUnlessInProgress(tx: TransactionSql, id: string): Promise<AppError | null> {
+  await closeIfOverdue(tx, id);
+  const [interview] = await tx<
+    { status: Status }[]
+  >`select status from public.interviews where id = ${id}`;
+  if (!interview) return notFound();
+  return interview.status === "in_progress" ? null : REFUSALS[interview.status]();
+}
+
+async function readProgress(tx: TransactionSql, id: string): Promise<Progress> {
+  const [progress] = await tx<Progress[]>`
+    select i.status, i.started_at, i.deadline_at,
+           (select count(*)::int from public.interview_responses r where r.interview_id = i.id) as answered,
+           (select count(*)::int from public.interview_questions q where q.interview_id = i.id) as total
+    from public.interviews i where i.id = ${id}`;
+  if (!progress) throw notFound();
+  return progress;
+}
+
+// Recruiter side ------------------------------------------------------------------------------
+
+const INTERVIEW_COLUMNS = [
+  "id",
+  "candidate_id",
+  "job_description_id",
+  "ticket_id",
+  "status",
+  "duration_minutes",
+  "started_at",
+  "deadline_at",
+  "completed_at",
+  "created_at",
+  "updated_at",
+];
+
+router.openapi(routes.list, async (c) => {
+  const { page, page_size, candidate_id, job_description_id, status } = c.req.valid("query");
+  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), (tx) => {
+    const where = tx`
+      (${candidate_id ?? null}::uuid is null or candidate_id = ${candidate_id ?? null}::uuid)
+      and (${job_description_id ?? null}::uuid is null or job_description_id = ${
+      job_description_id ?? null
+    }::uuid)
+      and (${status ?? null}::text is null or status = ${status ?? null}::text)`;
+    return [
+      tx<Interview[]>`
+        select ${tx(INTERVIEW_COLUMNS)} from public.interviews where ${where}
+        order by created_at desc, id desc
+        limit ${page_size} offset ${(page - 1) * page_size}`,
+      tx<{ total: number }[]>`select count(*)::int as total from public.interviews where ${where}`,
+    ] as const;
+  });
+  return c.json(envelope(paged(items, total, page, page_size)), 200);
+});
+
+router.openapi(routes.get, async (c) => {
+  const { id } = c.req.valid("param");
+  const [[interview], questions, responses] = await withUserTransaction(
+    c.get("principal"),
+    (tx) =>
+      [
+        tx<Interview[]>`select ${tx(INTERVIEW_COLUMNS)} from public.interviews where id = ${id}`,
+        tx<z.infer<typeof InterviewQuestionDetail>[]>`
+        select id, position, text, category, difficulty, competency, expected_points, time_limit_seconds, created_at
+        from public.interview_questions where interview_id = ${id} order by position`,
+        tx<InterviewResponse[]>`
+        select r.id, r.interview_id, r.question_id, r.answer_text, r.duration_seconds, r.score, r.created_at
+        from public.interview_responses r
+        join public.interview_questions q on q.id = r.question_id
+        where r.interview_id = ${id} order by q.position`,
+      ] as const,
+  );
+  if (!interview) throw notFound();
+  return c.json(envelope({ ...interview, questions, responses }), 200);
+});
+
+export const app = createApp("/interviews");
+app.route("/", router);

@@ -1,0 +1,163 @@
+/**
+ * The reports function: a recruiter's report on a finished interview. Generating it scores every
+ * answer against what a good answer covers, then writes the scores and the report in one
+ * transaction. It is idempotent: the first request writes the report, every later one (and a
+ * concurrent one that lost the race) answers the same report.
+ */
+import { interviewAI } from "@shared/ai/index.ts";
+import type { JobBrief, QuestionToScore, ScoredAnswer } from "@shared/ai/provider.ts";
+import { requireRecruiter } from "@shared/auth/middleware.ts";
+import * as routes from "@shared/contracts/reports.ts";
+import type { TransactionSql } from "@shared/db/client.ts";
+import { withUserTransaction } from "@shared/db/transaction.ts";
+import { createApp, createRouter } from "@shared/http/app.ts";
+import { envelope, paged } from "@shared/http/envelope.ts";
+import { ConflictError, NotFoundError } from "@shared/http/errors.ts";
+import type { ParsedCv } from "@shared/schemas/cv.ts";
+import type { InterviewReport } from "@shared/schemas/interview_report.ts";
+
+const REPORT_COLUMNS = [
+  "id",
+  "interview_id",
+  "overall_score",
+  "recommendation",
+  "summary",
+  "strengths",
+  "weaknesses",
+  "competency_scores",
+  "created_at",
+];
+
+const router = createRouter();
+router.use("*", requireRecruiter);
+
+function existingReport(tx: TransactionSql, interviewId: string) {
+  return tx<InterviewReport[]>`
+    select ${tx(REPORT_COLUMNS)} from public.interview_reports where interview_id = ${interviewId}`;
+}
+
+router.openapi(routes.generate, async (c) => {
+  const principal = c.get("principal");
+  const { interview_id } = c.req.valid("json");
+
+  const material = await withUserTransaction(principal, async (tx) => {
+    const [[report], [interview], answers] = await Promise.all([
+      existingReport(tx, interview_id),
+      tx<{ status: string; job: JobBrief; full_name: string; cv: ParsedCv | null }[]>`
+        select i.status,
+               jsonb_build_object(
+                 'title', j.title, 'description', j.description, 'seniority', j.seniority,
+                 'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
+                 'focus_areas', j.interview_settings -> 'focus_areas',
+                 'difficulty', j.interview_settings ->> 'difficulty'
+               ) as job,
+               c.full_name,
+               (select parsed from public.cvs
+                where candidate_id = i.candidate_id and parse_status = 'parsed'
+                order by created_at desc limit 1) as cv
+        from public.interviews i
+        join public.job_descriptions j on j.id = i.job_description_id
+        join public.candidates c on c.id = i.candidate_id
+        where i.id = ${interview_id}`,
+      tx<
+        (QuestionToScore & {
+          response_id: string | null;
+          answer_text: string | null;
+          duration_seconds: number | null;
+        })[]
+      >`
+        select q.text, q.category, q.difficulty, q.competency, q.expected_points,
+               r.id as response_id, r.answer_text, r.duration_seconds
+        from public.interview_questions q
+        left join public.interview_responses r on r.question_id = q.id
+        where q.interview_id = ${interview_id}
+        order by q.position`,
+    ]);
+    return { report, interview, answers };
+  });
+  if (material.report) return c.json(envelope(material.report), 200);
+  if (!material.interview) throw new NotFoundError("Interview not found.");
+  if (material.interview.status !== "completed" && material.interview.status !== "expired") {
+    throw new ConflictError("The interview is not finished yet.", "INTERVIEW_NOT_FINISHED");
+  }
+
+  // Scored outside any transaction: a slow AI holds no locks, and a failed one writes nothing.
+  const ai = interviewAI();
+  const candidate = { full_name: material.interview.full_name, cv: material.interview.cv };
+  const scored: (ScoredAnswer & { response_id: string | null })[] = [];
+  for (const { response_id, answer_text, duration_seconds, ...question } of material.answers) {
+    const score = await ai.scoreAnswer(question, answer_text ?? "", duration_seconds);
+    scored.push({ question, answer_text: answer_text ?? "", duration_seconds, score, response_id });
+  }
+  const draft = await ai.summarize(material.interview.job, candidate, scored);
+
+  const { report, created } = await withUserTransaction(principal, async (tx) => {
+    const [inserted] = await tx<InterviewReport[]>`
+      insert into public.interview_reports ${
+      tx({
+        owner_id: principal.claims.sub,
+        interview_id,
+        overall_score: draft.overall_score,
+        recommendation: draft.recommendation,
+        summary: draft.summary,
+        strengths: draft.strengths,
+        weaknesses: draft.weaknesses,
+        competency_scores: tx.json(draft.competency_scores),
+        provider: ai.provider,
+        model: ai.model,
+      } as never)
+    }
+      on conflict (interview_id) do nothing
+      returning ${tx(REPORT_COLUMNS)}`;
+    if (!inserted) {
+      // A concurrent request wrote it first: answer that one, and leave its scores.
+      const [first] = await existingReport(tx, interview_id);
+      return { report: first, created: false };
+    }
+    for (const answer of scored) {
+      if (!answer.response_id) continue;
+      await tx`
+        update public.interview_responses
+        set score = ${answer.score.score}, score_details = ${tx.json(answer.score)}
+        where id = ${answer.response_id}`;
+    }
+    return { report: inserted, created: true };
+  });
+  return created
+    ? c.json(envelope(report, "Report generated."), 201)
+    : c.json(envelope(report), 200);
+});
+
+router.openapi(routes.list, async (c) => {
+  const { page, page_size, interview_id } = c.req.valid("query");
+  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), (tx) => {
+    const where = tx`(${interview_id ?? null}::uuid is null or interview_id = ${
+      interview_id ?? null
+    }::uuid)`;
+    return [
+      tx<InterviewReport[]>`
+        select ${tx(REPORT_COLUMNS)} from public.interview_reports where ${where}
+        order by created_at desc, id desc
+        limit ${page_size} offset ${(page - 1) * page_size}`,
+      tx<
+        { total: number }[]
+      >`select count(*)::int as total from public.interview_reports where ${where}`,
+    ] as const;
+  });
+  return c.json(envelope(paged(items, total, page, page_size)), 200);
+});
+
+router.openapi(routes.get, async (c) => {
+  const [report] = await withUserTransaction(
+    c.get("principal"),
+    (tx) =>
+      tx<InterviewReport[]>`select ${tx(REPORT_COLUMNS)} from public.interview_reports where id = ${
+        c.req.valid("param").id
+      }`,
+  );
+  if (!report) throw new NotFoundError("Report not found.");
+  return c.json(envelope(report), 200);
+});
+
+export const app = createApp("/reports");
+app.route("/", router);

@@ -1,0 +1,397 @@
+/**
+ * Interviews end to end over HTTP: tickets, redemption (atomic), the candidate's session with
+ * its state machine, the recruiter's view, and the report.
+ */
+import { assert, assertEquals, assertMatch } from "./helpers/assert.ts";
+import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { type Call, client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
+
+const stack = await startStack();
+const call = client(stack.url);
+const sql = adminSql();
+
+type Recruiter = Awaited<ReturnType<typeof registerRecruiter>>;
+
+async function created(
+  response: Promise<{ status: number; body: { data: Record<string, unknown> } }>,
+) {
+  const answer = await response;
+  assertEquals(answer.status, 201, JSON.stringify(answer.body));
+  return answer.body.data as Record<string, string> & Record<string, unknown>;
+}
+
+/** A recruiter with a job and a candidate, ready to issue tickets. */
+async function workspace(call: Call, questionCount = 4) {
+  const recruiter = await registerRecruiter(call);
+  const token = recruiter.access_token;
+  const job = await created(call("/jobs", {
+    token,
+    json: {
+      title: "Senior Backend Engineer",
+      description: "Design and run the APIs behind our interview platform.",
+      seniority: "senior",
+      skills: ["TypeScript", "PostgreSQL", "Deno"],
+      requirements: ["5+ years building web services", "Experience with row-level security"],
+      status: "open",
+      interview_settings: {
+        question_count: questionCount,
+        duration_minutes: 30,
+        difficulty: "medium",
+      },
+    },
+  }));
+  const candidate = await created(call("/candidates", {
+    token,
+    json: { full_name: "Grace Hopper", email: uniqueEmail("grace") },
+  }));
+  return { recruiter, token, job, candidate };
+}
+
+async function issueTicket(call: Call, space: Awaited<ReturnType<typeof workspace>>, extra = {}) {
+  return await created(call("/tickets", {
+    token: space.token,
+    json: { candidate_id: space.candidate.id, job_description_id: space.job.id, ...extra },
+  }));
+}
+
+async function redeem(call: Call, code: string) {
+  return await created(call("/interviews/redeem", { json: { code } }));
+}
+
+test("the whole journey: ticket, redeem, start, answer every question, finish, report", async () => {
+  const space = await workspace(call);
+  const ticket = await issueTicket(call, space);
+  assertMatch(ticket.code, /^[A-Za-z0-9_-]{43}$/);
+  assertEquals(ticket.url, `http://localhost:3000/interview#code=${ticket.code}`);
+  assertEquals(ticket.status, "active");
+  assertEquals([ticket.max_uses, ticket.uses], [1, 0]);
+  const days = (Date.parse(ticket.expires_at) - Date.now()) / 86_400_000;
+  assert(days > 6.99 && days <= 7, `expires in 7 days (${days})`);
+  const [stored] =
+    await sql`select code_hash from public.interview_tickets where id = ${ticket.id}`;
+  assert(
+    stored.code_hash !== ticket.code && /^[0-9a-f]{64}$/.test(stored.code_hash),
+    "only the hash is stored",
+  );
+
+  const credential = await redeem(call, ticket.code);
+  const id = credential.interview_id;
+  const candidate = credential.access_token;
+
+  const early = await call(`/interviews/${id}/next`, { token: candidate });
+  assertEquals(early.status, 409);
+  assertEquals(early.body.error.code, "INTERVIEW_NOT_STARTED");
+
+  const started = await call(`/interviews/${id}/start`, { method: "POST", token: candidate });
+  assertEquals(started.status, 200);
+  assertEquals(started.body.data.status, "in_progress");
+  assertEquals([started.body.data.answered, started.body.data.total], [0, 4]);
+  const minutes =
+    (Date.parse(started.body.data.deadline_at) - Date.parse(started.body.data.started_at)) / 60_000;
+  assertEquals(minutes, 30);
+
+  const seen = new Set<string>();
+  const answers = [
+    "I led the migration of our PostgreSQL cluster to partitioned tables, which cut p99 latency from 800 ms to 120 ms; I profiled the query plans with EXPLAIN ANALYZE and added covering indexes.",
+    "I don't know.",
+  ];
+  for (let i = 0;; i++) {
+    const next = await call(`/interviews/${id}/next`, { token: candidate });
+    assertEquals(next.status, 200);
+    const question = next.body.data.question;
+    if (!question) {
+      assertEquals(next.body.data.interview.answered, 4);
+      break;
+    }
+    assertEquals(question.position, i + 1);
+    assert(!("expected_points" in question), "the candidate never sees what a good answer covers");
+    assert(!seen.has(question.text), "no question repeats");
+    seen.add(question.text);
+    const answered = await call(`/interviews/${id}/responses`, {
+      token: candidate,
+      json: { question_id: question.id, answer_text: answers[i % 2], duration_seconds: 60 + i },
+    });
+    assertEquals(answered.status, 201);
+    assertEquals(answered.body.data.question_id, question.id);
+    assertEquals(answered.body.data.score, null);
+  }
+
+  const finished = await call(`/interviews/${id}/finish`, { method: "POST", token: candidate });
+  assertEquals(finished.status, 200);
+  assertEquals(finished.body.data.status, "completed");
+
+  const detail = await call(`/interviews/${id}`, { token: space.token });
+  assertEquals(detail.status, 200);
+  assertEquals(detail.body.data.questions.length, 4);
+  assertEquals(detail.body.data.responses.length, 4);
+  assert(
+    detail.body.data.questions.every((q: { expected_points: string[] }) =>
+      q.expected_points.length >= 2
+    ),
+  );
+
+  const report = await call("/reports", { token: space.token, json: { interview_id: id } });
+  assertEquals(report.status, 201);
+  const data = report.body.data;
+  assert(data.overall_score >= 0 && data.overall_score <= 100);
+  assert(["strong_hire", "hire", "maybe", "no_hire"].includes(data.recommendation));
+  assert(data.summary.length > 0);
+  assert(Object.keys(data.competency_scores).length > 0);
+
+  const again = await call("/reports", { token: space.token, json: { interview_id: id } });
+  assertEquals(again.status, 200, "asking again returns the same report");
+  assertEquals(again.body.data, data);
+  assertEquals((await call(`/reports/${data.id}`, { token: space.token })).body.data, data);
+  const listed = await call(`/reports?interview_id=${id}`, { token: space.token });
+  assertEquals(listed.body.data.items, [data]);
+
+  const scores =
+    await sql`select score from public.interview_responses where interview_id = ${id} order by score`;
+  assert(scores.every((row) => row.score !== null), "every answer is scored");
+  assert(
+    Number(scores[0].score) < Number(scores[3].score),
+    "an evasive answer scores below a specific one",
+  );
+});
+
+test("redeeming a single-use ticket concurrently creates exactly one interview", async () => {
+  const space = await workspace(call);
+  const ticket = await issueTicket(call, space);
+  const answers = await Promise.all(
+    Array.from({ length: 12 }, () => call("/interviews/redeem", { json: { code: ticket.code } })),
+  );
+  assertEquals(answers.filter((a) => a.status === 201).length, 1);
+  for (const answer of answers.filter((a) => a.status !== 201)) {
+    assertEquals(answer.status, 409);
+    assertEquals(answer.body.error.code, "TICKET_USED");
+  }
+  const [{ n }] =
+    await sql`select count(*)::int as n from public.interviews where ticket_id = ${ticket.id}`;
+  assertEquals(n, 1);
+  const [row] =
+    await sql`select uses, status from public.interview_tickets where id = ${ticket.id}`;
+  assertEquals(row, { uses: 1, status: "used" });
+});
+
+test("a multi-use ticket gives one interview per use, then refuses", async () => {
+  const space = await workspace(call);
+  const ticket = await issueTicket(call, space, { max_uses: 2 });
+  const first = await redeem(call, ticket.code);
+  const second = await redeem(call, ticket.code);
+  assert(first.interview_id !== second.interview_id);
+  const third = await call("/interviews/redeem", { json: { code: ticket.code } });
+  assertEquals(third.status, 409);
+});
+
+test("expired, revoked and unknown tickets are refused with clear codes", async () => {
+  const space = await workspace(call);
+  const expired = await issueTicket(call, space);
+  await sql`update public.interview_tickets set created_at = now() - interval '2 days', expires_at = now() - interval '1 day'
+            where id = ${expired.id}`;
+  const gone = await call("/interviews/redeem", { json: { code: expired.code } });
+  assertEquals(gone.status, 410);
+  assertEquals(gone.body.error.code, "TICKET_EXPIRED");
+  const listed = await call(`/tickets?status=expired`, { token: space.token });
+  assertEquals(listed.body.data.items.map((t: { id: string }) => t.id), [expired.id]);
+
+  const revoked = await issueTicket(call, space);
+  const revocation = await call(`/tickets/${revoked.id}/revoke`, {
+    method: "POST",
+    token: space.token,
+  });
+  assertEquals(revocation.status, 200);
+  assertEquals(revocation.body.data.status, "revoked");
+  const twice = await call(`/tickets/${revoked.id}/revoke`, { method: "POST", token: space.token });
+  assertEquals(twice.status, 409);
+  const refused = await call("/interviews/redeem", { json: { code: revoked.code } });
+  assertEquals(refused.status, 409);
+  assertEquals(refused.body.error.code, "TICKET_REVOKED");
+
+  const unknown = await call("/interviews/redeem", { json: { code: "x".repeat(43) } });
+  assertEquals(unknown.status, 404);
+  assertEquals(unknown.body.error.code, "TICKET_NOT_FOUND");
+  assertEquals((await call("/interviews/redeem", { json: { code: "short" } })).status, 422);
+});
+
+test("every refused state move is 409, and a question is answered once", async () => {
+  const space = await workspace(call, 2);
+  const { interview_id: id, access_token: token } = await redeem(
+    call,
+    (await issueTicket(call, space)).code,
+  );
+  const finishEarly = await call(`/interviews/${id}/finish`, { method: "POST", token });
+  assertEquals([finishEarly.status, finishEarly.body.error.code], [409, "INTERVIEW_NOT_STARTED"]);
+  const answerEarly = await call(`/interviews/${id}/responses`, {
+    token,
+    json: { question_id: crypto.randomUUID(), answer_text: "early" },
+  });
+  assertEquals([answerEarly.status, answerEarly.body.error.code], [409, "INTERVIEW_NOT_STARTED"]);
+
+  assertEquals((await call(`/interviews/${id}/start`, { method: "POST", token })).status, 200);
+  const startTwice = await call(`/interviews/${id}/start`, { method: "POST", token });
+  assertEquals([startTwice.status, startTwice.body.error.code], [409, "INTERVIEW_ALREADY_STARTED"]);
+
+  const question = (await call(`/interviews/${id}/next`, { token })).body.data.question;
+  const answer = { question_id: question.id, answer_text: "First answer." };
+  assertEquals((await call(`/interviews/${id}/responses`, { token, json: answer })).status, 201);
+  const twice = await call(`/interviews/${id}/responses`, {
+    token,
+    json: { ...answer, answer_text: "Second." },
+  });
+  assertEquals([twice.status, twice.body.error.code], [409, "ALREADY_ANSWERED"]);
+  const [kept] =
+    await sql`select answer_text from public.interview_responses where question_id = ${question.id}`;
+  assertEquals(kept.answer_text, "First answer.");
+
+  assertEquals((await call(`/interviews/${id}/finish`, { method: "POST", token })).status, 200);
+  const finishTwice = await call(`/interviews/${id}/finish`, { method: "POST", token });
+  assertEquals([finishTwice.status, finishTwice.body.error.code], [409, "INTERVIEW_FINISHED"]);
+  const afterFinish = await call(`/interviews/${id}/responses`, {
+    token,
+    json: { question_id: question.id, answer_text: "late" },
+  });
+  assertEquals(afterFinish.status, 409);
+  const next = await call(`/interviews/${id}/next`, { token });
+  assertEquals([next.body.data.question, next.body.data.interview.status], [null, "completed"]);
+});
+
+test("an interview past its time limit is closed as expired", async () => {
+  const space = await workspace(call, 2);
+  const { interview_id: id, access_token: token } = await redeem(
+    call,
+    (await issueTicket(call, space)).code,
+  );
+  await call(`/interviews/${id}/start`, { method: "POST", token });
+  const question = (await call(`/interviews/${id}/next`, { token })).body.data.question;
+  await sql`update public.interviews set started_at = now() - interval '2 hours', deadline_at = now() - interval '1 hour'
+            where id = ${id}`;
+  const late = await call(`/interviews/${id}/responses`, {
+    token,
+    json: { question_id: question.id, answer_text: "x" },
+  });
+  assertEquals([late.status, late.body.error.code], [409, "INTERVIEW_EXPIRED"]);
+  const [row] =
+    await sql`select status, completed_at = deadline_at as closed_at_deadline from public.interviews where id = ${id}`;
+  assertEquals(row, { status: "expired", closed_at_deadline: true });
+  // An expired interview can still be reported on, from what was answered in time.
+  const report = await call("/reports", { token: space.token, json: { interview_id: id } });
+  assertEquals(report.status, 201);
+  assertEquals(report.body.data.overall_score, 0);
+});
+
+test("a candidate credential reaches its own interview only; tokens do not cross sides", async () => {
+  const space = await workspace(call, 2);
+  const mine = await redeem(call, (await issueTicket(call, space)).code);
+  const other = await redeem(call, (await issueTicket(call, space)).code);
+  await call(`/interviews/${other.interview_id}/start`, {
+    method: "POST",
+    token: other.access_token,
+  });
+  const otherQuestion =
+    (await call(`/interviews/${other.interview_id}/next`, { token: other.access_token })).body
+      .data.question;
+
+  for (const [method, route] of [["POST", "start"], ["GET", "next"], ["POST", "finish"]]) {
+    const response = await call(`/interviews/${other.interview_id}/${route}`, {
+      method,
+      token: mine.access_token,
+    });
+    assertEquals(response.status, 404, `${method} ${route}`);
+  }
+  await call(`/interviews/${mine.interview_id}/start`, {
+    method: "POST",
+    token: mine.access_token,
+  });
+  const foreign = await call(`/interviews/${mine.interview_id}/responses`, {
+    token: mine.access_token,
+    json: { question_id: otherQuestion.id, answer_text: "Not my question." },
+  });
+  assertEquals(foreign.status, 404, "a question of another interview does not exist for this one");
+  const [{ n }] =
+    await sql`select count(*)::int as n from public.interview_responses where question_id = ${otherQuestion.id}`;
+  assertEquals(n, 0);
+
+  assertEquals(
+    (await call("/interviews", { token: mine.access_token })).status,
+    401,
+    "a credential is no recruiter",
+  );
+  assertEquals(
+    (await call(`/interviews/${mine.interview_id}`, { token: mine.access_token })).status,
+    401,
+  );
+  assertEquals((await call("/jobs", { token: mine.access_token })).status, 401);
+  assertEquals((await call("/auth/me", { token: mine.access_token })).status, 401);
+  const recruiterOnCandidateRoute = await call(`/interviews/${mine.interview_id}/next`, {
+    token: space.token,
+  });
+  assertEquals(
+    recruiterOnCandidateRoute.status,
+    401,
+    "a recruiter's token is no interview credential",
+  );
+});
+
+test("another recruiter's tickets, interviews and reports are 404, and its ids are refused", async () => {
+  const owner = await workspace(call, 1);
+  const intruder: Recruiter = await registerRecruiter(call);
+  const ticket = await issueTicket(call, owner);
+  const { interview_id: id, access_token: token } = await redeem(call, ticket.code);
+  await call(`/interviews/${id}/start`, { method: "POST", token });
+  await call(`/interviews/${id}/finish`, { method: "POST", token });
+  const report =
+    (await call("/reports", { token: owner.token, json: { interview_id: id } })).body.data;
+
+  const attempts = [
+    call(`/tickets/${ticket.id}`, { token: intruder.access_token }),
+    call(`/tickets/${ticket.id}/revoke`, { method: "POST", token: intruder.access_token }),
+    call(`/interviews/${id}`, { token: intruder.access_token }),
+    call(`/reports/${report.id}`, { token: intruder.access_token }),
+    call("/reports", { token: intruder.access_token, json: { interview_id: id } }),
+    call("/tickets", {
+      token: intruder.access_token,
+      json: { candidate_id: owner.candidate.id, job_description_id: owner.job.id },
+    }),
+  ];
+  for (const response of await Promise.all(attempts)) assertEquals(response.status, 404);
+  for (const list of ["/tickets", "/interviews", "/reports"]) {
+    assertEquals((await call(list, { token: intruder.access_token })).body.data.total, 0, list);
+  }
+  const [row] = await sql`select status from public.interview_tickets where id = ${ticket.id}`;
+  assertEquals(row.status, "used");
+});
+
+test("a report needs a finished interview", async () => {
+  const space = await workspace(call, 1);
+  const { interview_id: id } = await redeem(call, (await issueTicket(call, space)).code);
+  const early = await call("/reports", { token: space.token, json: { interview_id: id } });
+  assertEquals([early.status, early.body.error.code], [409, "INTERVIEW_NOT_FINISHED"]);
+  const [{ n }] =
+    await sql`select count(*)::int as n from public.interview_reports where interview_id = ${id}`;
+  assertEquals(n, 0);
+});
+
+test("recruiters list interviews by job, candidate and status", async () => {
+  const space = await workspace(call, 1);
+  const first = await redeem(call, (await issueTicket(call, space)).code);
+  await redeem(call, (await issueTicket(call, space)).code);
+  await call(`/interviews/${first.interview_id}/start`, {
+    method: "POST",
+    token: first.access_token,
+  });
+  const all = await call(`/interviews?candidate_id=${space.candidate.id}`, { token: space.token });
+  assertEquals(all.body.data.total, 2);
+  const running = await call(`/interviews?job_description_id=${space.job.id}&status=in_progress`, {
+    token: space.token,
+  });
+  assertEquals(running.body.data.items.map((i: { id: string }) => i.id), [first.interview_id]);
+  const tickets = await call(`/tickets?candidate_id=${space.candidate.id}&status=used`, {
+    token: space.token,
+  });
+  assertEquals(tickets.body.data.total, 2);
+});
+
+test("teardown", async () => {
+  await sql.end();
+  await stack.stop();
+});
