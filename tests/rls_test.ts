@@ -99,11 +99,14 @@ async function createFixture() {
         (${r.interview_tickets.B}, ${B}, ${r.candidates.B}, ${r.job_descriptions.B}, ${hex64()},
          now() + interval '1 day')`;
     await tx`insert into public.interviews
-        (id, owner_id, candidate_id, job_description_id, duration_minutes)
+        (id, owner_id, candidate_id, job_description_id, duration_minutes, status, started_at, deadline_at)
       values
-        (${r.interviews.A}, ${A}, ${r.candidates.A}, ${r.job_descriptions["A-used"]}, 45),
-        (${r.interviews.A2}, ${A}, ${r.candidates.A}, ${r.job_descriptions["A-used"]}, 45),
-        (${r.interviews.B}, ${B}, ${r.candidates.B}, ${r.job_descriptions.B}, 45)`;
+        (${r.interviews.A}, ${A}, ${r.candidates.A}, ${r.job_descriptions["A-used"]}, 45,
+         'in_progress', now() - interval '5 minutes', now() + interval '40 minutes'),
+        (${r.interviews.A2}, ${A}, ${r.candidates.A}, ${
+      r.job_descriptions["A-used"]
+    }, 45, 'pending', null, null),
+        (${r.interviews.B}, ${B}, ${r.candidates.B}, ${r.job_descriptions.B}, 45, 'pending', null, null)`;
     const questions = [
       ["A", A, r.interviews.A, 1],
       ["A-open", A, r.interviews.A, 2],
@@ -234,7 +237,8 @@ const CHANGE: Record<Table, [string, string | number]> = {
   job_descriptions: ["department", "Changed"],
   cvs: ["parse_error", "changed"],
   interview_tickets: ["max_uses", 5],
-  interviews: ["duration_minutes", 30],
+  // A is in progress: finishing it is the move both its recruiter and its candidate may make.
+  interviews: ["status", "completed"],
   interview_questions: ["competency", "changed"],
   interview_responses: ["score", 42],
   interview_reports: ["summary", "changed"],
@@ -395,7 +399,9 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   ["interview_questions", "insert", "owner", "ok"],
   ["interview_questions", "insert", "other recruiter", "42501"],
   ["interview_questions", "insert", "anon", "42501"],
-  ["interview_questions", "insert", "candidate", "ok"],
+  // Only the transaction that starts an interview adds its questions (the candidate guard
+  // trigger); A started earlier. tests/interviews_test.ts covers the start itself.
+  ["interview_questions", "insert", "candidate", "42501"],
   ["interview_questions", "insert", "other candidate", "42501"],
   ["interview_questions", "update", "owner", "ok"],
   ["interview_questions", "update", "other recruiter", "0 rows"],
@@ -633,14 +639,15 @@ const EXTRA: [string, Identity, Table, Statement, Expected][] = [
     ACTORS.candidate,
     "interview_questions",
     insertInto("interview_questions", { owner_id: B }),
-    "23503",
+    // Refused by the candidate guard before the foreign key is even checked.
+    "42501",
   ],
   [
     "a candidate cannot hand its interview to another recruiter",
     ACTORS.candidate,
     "interviews",
     updateRow("interviews", r.interviews.A, { owner_id: B }),
-    "23503",
+    "42501",
   ],
   [
     "a candidate cannot move its interview's question to another interview",
