@@ -41,6 +41,13 @@ export function openApiDocument() {
     bearerFormat: "JWT",
     description: "The `access_token` from /auth/register, /auth/login or /auth/refresh.",
   });
+  registry.registerComponent("securitySchemes", "interviewCredential", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description:
+      "A candidate's credential for one interview: the `access_token` from /interviews/redeem.",
+  });
   const tags = new Set<string>();
   for (const [functionName, routes] of Object.entries(contracts)) {
     for (const [name, route] of Object.entries(routes)) {

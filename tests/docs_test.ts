@@ -49,6 +49,19 @@ test("openapi.json is a valid OpenAPI 3.1 document", async () => {
     bearerFormat: "JWT",
     description: document.components.securitySchemes.bearerAuth.description,
   });
+  // Every security requirement an operation names is a defined scheme.
+  const required = new Set<string>();
+  for (const item of Object.values(document.paths) as Record<string, { security?: object[] }>[]) {
+    for (const operation of Object.values(item)) {
+      for (const requirement of operation.security ?? []) {
+        Object.keys(requirement).forEach((n) => required.add(n));
+      }
+    }
+  }
+  assertEquals([...required].sort(), ["bearerAuth", "interviewCredential"]);
+  for (const name of required) {
+    assert(name in document.components.securitySchemes, `${name} is defined`);
+  }
 });
 
 test("the document lists every route of every function, and nothing else", () => {
