@@ -54,3 +54,38 @@ export const cvs: OwnedTable = {
   ],
   searchable: ["file_name", "extracted_text"],
 };
+
+export const interviews: OwnedTable = {
+  name: "interviews",
+  columns: [
+    "id",
+    "candidate_id",
+    "job_description_id",
+    "ticket_id",
+    "status",
+    "duration_minutes",
+    "started_at",
+    "deadline_at",
+    "completed_at",
+    "created_at",
+    "updated_at",
+  ],
+  searchable: [],
+};
+
+export const interviewReports: OwnedTable = {
+  name: "interview_reports",
+  // Not the provider and model: how a report was made is ours, what it says is the recruiter's.
+  columns: [
+    "id",
+    "interview_id",
+    "overall_score",
+    "recommendation",
+    "summary",
+    "strengths",
+    "weaknesses",
+    "competency_scores",
+    "created_at",
+  ],
+  searchable: [],
+};

@@ -8,7 +8,6 @@
  * expired by the first request that notices. A move the state does not allow is 409.
  */
 import { interviewAI } from "@shared/ai/index.ts";
-import type { JobBrief } from "@shared/ai/provider.ts";
 import { signToken } from "@shared/auth/jwt.ts";
 import { requireCandidate, requireRecruiter } from "@shared/auth/middleware.ts";
 import type { Principal } from "@shared/auth/principal.ts";
@@ -18,11 +17,13 @@ import { INTERVIEW_AUDIENCE } from "@shared/auth/verifiers.ts";
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/interviews.ts";
 import type { ServiceTransactionSql, TransactionSql } from "@shared/db/client.ts";
+import { interviewBrief } from "@shared/db/interview_brief.ts";
+import { getRow, listRows } from "@shared/db/owned_table.ts";
+import { interviews } from "@shared/db/tables.ts";
 import { withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/http/errors.ts";
-import type { ParsedCv } from "@shared/schemas/cv.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
 import type {
   InterviewQuestion,
@@ -114,33 +115,7 @@ router.openapi(routes.start, async (c) => {
   const id = ownInterview(principal, c.req.valid("param").id);
   // Service-level read, named as such: the candidate's credential does not reach the job or the
   // CV, but its questions are made from them.
-  const [brief] = await withServiceTransaction((tx) =>
-    tx<
-      {
-        status: Status;
-        question_count: number;
-        job: JobBrief;
-        full_name: string;
-        cv: ParsedCv | null;
-      }[]
-    >`
-      select i.status,
-             (j.interview_settings ->> 'question_count')::int as question_count,
-             jsonb_build_object(
-               'title', j.title, 'description', j.description, 'seniority', j.seniority,
-               'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
-               'focus_areas', j.interview_settings -> 'focus_areas',
-               'difficulty', j.interview_settings ->> 'difficulty'
-             ) as job,
-             c.full_name,
-             (select parsed from public.cvs
-              where candidate_id = i.candidate_id and parse_status = 'parsed'
-              order by created_at desc limit 1) as cv
-      from public.interviews i
-      join public.job_descriptions j on j.id = i.job_description_id
-      join public.candidates c on c.id = i.candidate_id
-      where i.id = ${id}`
-  );
+  const [brief] = await withServiceTransaction((tx) => interviewBrief(tx, id));
   if (!brief) throw notFound();
   if (brief.status !== "pending") throw REFUSALS[brief.status]();
 
@@ -268,37 +243,17 @@ async function readProgress(tx: TransactionSql, id: string): Promise<Progress> {
 
 // Recruiter side ------------------------------------------------------------------------------
 
-const INTERVIEW_COLUMNS = [
-  "id",
-  "candidate_id",
-  "job_description_id",
-  "ticket_id",
-  "status",
-  "duration_minutes",
-  "started_at",
-  "deadline_at",
-  "completed_at",
-  "created_at",
-  "updated_at",
-];
-
 router.openapi(routes.list, async (c) => {
   const { page, page_size, candidate_id, job_description_id, status } = c.req.valid("query");
-  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), (tx) => {
-    const where = tx`
-      (${candidate_id ?? null}::uuid is null or candidate_id = ${candidate_id ?? null}::uuid)
-      and (${job_description_id ?? null}::uuid is null or job_description_id = ${
-      job_description_id ?? null
-    }::uuid)
-      and (${status ?? null}::text is null or status = ${status ?? null}::text)`;
-    return [
-      tx<Interview[]>`
-        select ${tx(INTERVIEW_COLUMNS)} from public.interviews where ${where}
-        order by created_at desc, id desc
-        limit ${page_size} offset ${(page - 1) * page_size}`,
-      tx<{ total: number }[]>`select count(*)::int as total from public.interviews where ${where}`,
-    ] as const;
-  });
+  const [items, [{ total }]] = await withUserTransaction(
+    c.get("principal"),
+    (tx) =>
+      listRows<Interview>(tx, interviews, {
+        page,
+        page_size,
+        filters: { candidate_id, job_description_id, status },
+      }),
+  );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
 
@@ -308,7 +263,7 @@ router.openapi(routes.get, async (c) => {
     c.get("principal"),
     (tx) =>
       [
-        tx<Interview[]>`select ${tx(INTERVIEW_COLUMNS)} from public.interviews where id = ${id}`,
+        getRow<Interview>(tx, interviews, id),
         tx<z.infer<typeof InterviewQuestionDetail>[]>`
         select id, position, text, category, difficulty, competency, expected_points, time_limit_seconds, created_at
         from public.interview_questions where interview_id = ${id} order by position`,

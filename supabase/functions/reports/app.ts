@@ -5,35 +5,27 @@
  * concurrent one that lost the race) answers the same report.
  */
 import { interviewAI } from "@shared/ai/index.ts";
-import type { JobBrief, QuestionToScore, ScoredAnswer } from "@shared/ai/provider.ts";
+import type { QuestionToScore, ScoredAnswer } from "@shared/ai/provider.ts";
 import { requireRecruiter } from "@shared/auth/middleware.ts";
 import * as routes from "@shared/contracts/reports.ts";
 import type { TransactionSql } from "@shared/db/client.ts";
+import { interviewBrief } from "@shared/db/interview_brief.ts";
+import { getRow, listRows } from "@shared/db/owned_table.ts";
+import { interviewReports } from "@shared/db/tables.ts";
 import { withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { ConflictError, NotFoundError } from "@shared/http/errors.ts";
-import type { ParsedCv } from "@shared/schemas/cv.ts";
 import type { InterviewReport } from "@shared/schemas/interview_report.ts";
-
-const REPORT_COLUMNS = [
-  "id",
-  "interview_id",
-  "overall_score",
-  "recommendation",
-  "summary",
-  "strengths",
-  "weaknesses",
-  "competency_scores",
-  "created_at",
-];
 
 const router = createRouter();
 router.use("*", requireRecruiter);
 
 function existingReport(tx: TransactionSql, interviewId: string) {
   return tx<InterviewReport[]>`
-    select ${tx(REPORT_COLUMNS)} from public.interview_reports where interview_id = ${interviewId}`;
+    select ${
+    tx(interviewReports.columns as string[])
+  } from public.interview_reports where interview_id = ${interviewId}`;
 }
 
 router.openapi(routes.generate, async (c) => {
@@ -43,22 +35,7 @@ router.openapi(routes.generate, async (c) => {
   const material = await withUserTransaction(principal, async (tx) => {
     const [[report], [interview], answers] = await Promise.all([
       existingReport(tx, interview_id),
-      tx<{ status: string; job: JobBrief; full_name: string; cv: ParsedCv | null }[]>`
-        select i.status,
-               jsonb_build_object(
-                 'title', j.title, 'description', j.description, 'seniority', j.seniority,
-                 'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
-                 'focus_areas', j.interview_settings -> 'focus_areas',
-                 'difficulty', j.interview_settings ->> 'difficulty'
-               ) as job,
-               c.full_name,
-               (select parsed from public.cvs
-                where candidate_id = i.candidate_id and parse_status = 'parsed'
-                order by created_at desc limit 1) as cv
-        from public.interviews i
-        join public.job_descriptions j on j.id = i.job_description_id
-        join public.candidates c on c.id = i.candidate_id
-        where i.id = ${interview_id}`,
+      interviewBrief(tx, interview_id),
       tx<
         (QuestionToScore & {
           response_id: string | null;
@@ -108,7 +85,7 @@ router.openapi(routes.generate, async (c) => {
       } as never)
     }
       on conflict (interview_id) do nothing
-      returning ${tx(REPORT_COLUMNS)}`;
+      returning ${tx(interviewReports.columns as string[])}`;
     if (!inserted) {
       // A concurrent request wrote it first: answer that one, and leave its scores.
       const [first] = await existingReport(tx, interview_id);
@@ -130,30 +107,22 @@ router.openapi(routes.generate, async (c) => {
 
 router.openapi(routes.list, async (c) => {
   const { page, page_size, interview_id } = c.req.valid("query");
-  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), (tx) => {
-    const where = tx`(${interview_id ?? null}::uuid is null or interview_id = ${
-      interview_id ?? null
-    }::uuid)`;
-    return [
-      tx<InterviewReport[]>`
-        select ${tx(REPORT_COLUMNS)} from public.interview_reports where ${where}
-        order by created_at desc, id desc
-        limit ${page_size} offset ${(page - 1) * page_size}`,
-      tx<
-        { total: number }[]
-      >`select count(*)::int as total from public.interview_reports where ${where}`,
-    ] as const;
-  });
+  const [items, [{ total }]] = await withUserTransaction(
+    c.get("principal"),
+    (tx) =>
+      listRows<InterviewReport>(tx, interviewReports, {
+        page,
+        page_size,
+        filters: { interview_id },
+      }),
+  );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
 
 router.openapi(routes.get, async (c) => {
   const [report] = await withUserTransaction(
     c.get("principal"),
-    (tx) =>
-      tx<InterviewReport[]>`select ${tx(REPORT_COLUMNS)} from public.interview_reports where id = ${
-        c.req.valid("param").id
-      }`,
+    (tx) => getRow<InterviewReport>(tx, interviewReports, c.req.valid("param").id),
   );
   if (!report) throw new NotFoundError("Report not found.");
   return c.json(envelope(report), 200);
