@@ -31,7 +31,12 @@ const EnvSchema = z.object({
   /** Which identity backend answers /auth: `supabase` (Supabase Auth) or `builtin`. */
   AUTH_BACKEND: z.enum(["supabase", "builtin"]).optional(),
   JWT_EXPIRY_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(24 * 3600),
-  JWT_ISSUER: z.string().min(1).optional(),
+  /**
+   * The `iss` tokens carry: comma-separated, the first is what this code signs with, all are
+   * accepted (under `supabase functions serve`, SUPABASE_URL is the internal gateway while
+   * tokens name the public URL).
+   */
+  JWT_ISSUER: csv.pipe(z.array(z.string().min(1)).min(1)).optional(),
   CORS_ALLOWED_ORIGINS: csv.default(["*"]),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(2),
@@ -81,7 +86,10 @@ export interface Config {
   authBackend: "supabase" | "builtin";
   jwt: {
     secret?: string;
+    /** What the built-in store and candidate credentials are signed with. */
     issuer: string;
+    /** What verification accepts: `issuer` and any others configured. */
+    acceptedIssuers: string[];
     audience: string;
     expirySeconds: number;
     /** Supabase's JWKS, for projects that sign with asymmetric keys. */
@@ -128,13 +136,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
-  const databaseUrl = e.SUPABASE_DB_URL ?? e.DATABASE_URL;
+  // DATABASE_URL first: hosted, SUPABASE_DB_URL is the platform's, and a project can only
+  // choose another (the transaction pooler) through a secret without the SUPABASE_ prefix.
+  const databaseUrl = e.DATABASE_URL ?? e.SUPABASE_DB_URL;
   if (!databaseUrl) {
     throw new ConfigError(
       "Invalid configuration:\n  SUPABASE_DB_URL (or DATABASE_URL): required, the Postgres connection string",
     );
   }
   const supabaseUrl = e.SUPABASE_URL?.replace(/\/+$/, "");
+  // Supabase Auth issues tokens with iss = <project url>/auth/v1.
+  const issuers = e.JWT_ISSUER ??
+    [supabaseUrl ? `${supabaseUrl}/auth/v1` : "http://localhost:54321/auth/v1"];
   const authBackend = e.AUTH_BACKEND ??
     (supabaseUrl && e.SUPABASE_SERVICE_ROLE_KEY ? "supabase" : "builtin");
   if (authBackend === "supabase" && !(supabaseUrl && e.SUPABASE_ANON_KEY)) {
@@ -162,9 +175,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     authBackend,
     jwt: {
       secret: e.SUPABASE_JWT_SECRET,
-      // Supabase Auth issues tokens with iss = <project url>/auth/v1 and aud = "authenticated".
-      issuer: e.JWT_ISSUER ??
-        (supabaseUrl ? `${supabaseUrl}/auth/v1` : "http://localhost:54321/auth/v1"),
+      issuer: issuers[0],
+      acceptedIssuers: issuers,
       audience: "authenticated",
       expirySeconds: e.JWT_EXPIRY_SECONDS,
       jwksUrl: authBackend === "supabase" && supabaseUrl

@@ -27,7 +27,8 @@ export interface VerifierOptions {
   secret?: Uint8Array;
   /** Supabase's JWKS endpoint, for asymmetric signing keys. */
   jwksUrl?: string;
-  issuer: string;
+  /** The accepted `iss` values. */
+  issuer: string | string[];
   audience: string;
 }
 

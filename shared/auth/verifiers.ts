@@ -19,7 +19,7 @@ export function recruiterTokens(): Promise<TokenVerifier<AccessClaims>> {
     return new TokenVerifier<AccessClaims>({
       secret,
       jwksUrl: jwt.jwksUrl,
-      issuer: jwt.issuer,
+      issuer: jwt.acceptedIssuers,
       audience: jwt.audience,
     });
   })();

@@ -1,8 +1,7 @@
 /**
- * The one Postgres client: direct connections from SUPABASE_DB_URL (or DATABASE_URL).
- *
- * Hosted, point it at Supabase's pooler in transaction mode: nothing here outlives a
- * transaction (no prepared statements, no session state), which that mode requires.
+ * The one Postgres client: connections from DATABASE_URL, or SUPABASE_DB_URL (which the platform
+ * sets). Hosted, set DATABASE_URL (a secret) to Supabase's pooler in transaction mode: nothing
+ * here outlives a transaction (no prepared statements, no session state), as that mode requires.
  */
 import postgres from "postgres";
 import { config } from "../config.ts";
