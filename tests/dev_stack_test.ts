@@ -157,7 +157,7 @@ stackTest(
       ...await stackEnv(),
       SUPABASE_DB_URL: databaseUrl!,
     });
-    const base = await banner(running, 8);
+    const base = await banner(running, 30);
     const text = running.output();
     assertMatch(text, /API docs +http:\/\/localhost:\d+\/functions\/v1\/docs/);
     assertMatch(text, /OpenAPI +http:\/\/localhost:\d+\/functions\/v1\/docs\/openapi\.json/);
@@ -181,7 +181,7 @@ stackTest(
       "--allow-all",
       "scripts/serve.ts",
     ], { ...await stackEnv(), DEV_STACK_TEST_DATABASE_URL: databaseUrl! });
-    const base = await banner(running, 9);
+    const base = await banner(running, 30);
     const text = running.output();
     // The test database was prepared before the tests: no platform script, nothing to push.
     assertMatch(text, /Platform +the auth schema exists: platform script skipped/);

@@ -90,6 +90,11 @@ export class TokenVerifier<Claims extends JWTPayload & { sub: string }> {
     if (typeof claims.sub !== "string" || claims.sub.length === 0) {
       throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
     }
+    // Not yet valid: jose checks `nbf`, but `iat` only against a maximum age. No issuer we
+    // trust dates a token ahead of its clock by more than the skew.
+    if (typeof claims.iat === "number" && claims.iat > now + CLOCK_SKEW_SECONDS) {
+      throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
+    }
     if (this.#cache.size >= TokenVerifier.CACHE_LIMIT) {
       this.#cache.delete(this.#cache.keys().next().value!);
     }

@@ -3,8 +3,9 @@
  * carry over between the built-in store and Supabase Auth in either direction.
  *
  * bcrypt is ~50-100 ms of CPU per call; run on the event loop it would stall every other
- * request. Here it runs in a pool of Web Workers, one per core; where workers do not exist,
- * bcryptjs's asynchronous mode (which yields between rounds) is the fallback.
+ * request. Here it runs in a pool of Web Workers, one per core, stopped when idle and started
+ * again on demand; where workers do not exist, bcryptjs's asynchronous mode (which yields
+ * between rounds) is the fallback.
  */
 import bcrypt from "bcryptjs";
 
@@ -77,15 +78,46 @@ function workerPool(): WorkerPool | null {
 
 export async function hashPassword(password: string): Promise<string> {
   const workers = workerPool();
-  if (workers) return await workers.run({ op: "hash", password, cost: BCRYPT_COST }) as string;
+  if (workers) {
+    return await onWorkers(workers, { op: "hash", password, cost: BCRYPT_COST }) as string;
+  }
   const salt = (await bcrypt.genSalt(BCRYPT_COST)).replace(/^\$2b\$/, "$2a$");
   return await bcrypt.hash(password, salt);
 }
 
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
   const workers = workerPool();
-  if (workers) return await workers.run({ op: "compare", password, hash }) as boolean;
+  if (workers) return await onWorkers(workers, { op: "compare", password, hash }) as boolean;
   return await bcrypt.compare(password, hash);
+}
+
+/**
+ * Idle workers are stopped after this long: each is a JavaScript isolate of its own (about
+ * 25 MB resident), needed only while someone signs in or registers. The next hash starts them
+ * again (a few tens of milliseconds, once).
+ */
+export const IDLE_WORKERS_MS = 15_000;
+
+let busy = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function onWorkers(
+  workers: WorkerPool,
+  job: Parameters<WorkerPool["run"]>[0],
+): Promise<string | boolean> {
+  busy++;
+  clearTimeout(idleTimer);
+  try {
+    return await workers.run(job);
+  } finally {
+    if (--busy === 0) {
+      idleTimer = setTimeout(() => {
+        if (busy === 0 && pool === workers) closePasswordWorkers();
+      }, IDLE_WORKERS_MS);
+      // Never what keeps a process (a test, a script) alive.
+      Deno.unrefTimer(idleTimer);
+    }
+  }
 }
 
 /**
@@ -96,6 +128,7 @@ export const UNKNOWN_USER_HASH = "$2a$10$d.Rq7FGfaY.gEWJoVMtOHuCNCuGdLwCW451ulEx
 
 /** Stops the workers (the local stack and tests on shutdown). */
 export function closePasswordWorkers(): void {
+  clearTimeout(idleTimer);
   pool?.terminate();
   pool = undefined;
 }

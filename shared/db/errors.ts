@@ -78,6 +78,11 @@ export function databaseErrorToAppError(error: unknown): AppError | undefined {
     case "23502": // not_null_violation
     case "22001": // string_data_right_truncation
       return new ValidationError([{ path: "", message: "A value is out of its allowed range." }]);
+    case "22021": // character_not_in_repertoire: U+0000 in text
+    case "22P05": // untranslatable_character: \u0000 in jsonb
+    case "22P02": // invalid_text_representation: a lone surrogate's escape in jsonb
+      // The schemas refuse such text in the fields they know; this is the net for any other.
+      return new ValidationError([{ path: "", message: "A value cannot be stored as sent." }]);
     default:
       return undefined;
   }

@@ -9,8 +9,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
-import { requestId } from "hono/request-id";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { getPath } from "hono/utils/url";
 import type { z } from "zod";
 import { corsHeaders } from "@supabase/supabase-js/cors";
 import { config } from "../config.ts";
@@ -40,33 +40,93 @@ export function createRouter() {
 
 /** The app of one edge function, served under `/<basePath>` as Supabase serves it. */
 export function createApp(basePath: `/${string}`, options: AppOptions = {}) {
-  const app = createRouter();
-  app.use(requestId({ headerName: "X-Request-Id" }));
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook, getPath: functionPath });
+  app.use(standardHeaders());
   app.use(requestLog());
-  app.use(securityHeaders());
-  app.use(
-    cors({
-      origin: corsOrigin(),
-      allowHeaders: corsHeaders["Access-Control-Allow-Headers"].split(",").map((h) => h.trim()),
-      allowMethods: corsHeaders["Access-Control-Allow-Methods"].split(",").map((m) => m.trim()),
-      exposeHeaders: ["X-Request-Id", "Retry-After"],
-      maxAge: 86400,
-    }),
-  );
-  app.use(
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? JSON_BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError();
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: options.maxBodyBytes ?? JSON_BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new PayloadTooLargeError();
+    },
+  });
+  // No route reads the body of a GET or HEAD, so there is nothing to limit.
+  app.use((c, next) => BODILESS.has(c.req.method) ? next() : limit(c, next));
   const served = app.basePath(basePath);
   served.onError(handleError);
   served.notFound((c) =>
     errorResponse(c, 404, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}.`)
   );
   return served;
+}
+
+const BODILESS = new Set(["GET", "HEAD"]);
+const FUNCTIONS_PREFIX = "/functions/v1";
+
+/**
+ * The path routed: the edge runtime passes a function `/<name>/...`; the local stack's gateway
+ * (local/gateway.ts) passes the request as it came, `/functions/v1/<name>/...`, so that prefix is
+ * dropped here rather than by copying the request.
+ */
+function functionPath(request: Request): string {
+  const path = getPath(request);
+  return path.startsWith(`${FUNCTIONS_PREFIX}/`) ? path.slice(FUNCTIONS_PREFIX.length) : path;
+}
+
+/**
+ * The request id, CORS and the security headers in one pass: the id is chosen before the route
+ * runs, and every header is written once onto the final answer. (Hono's requestId and cors
+ * middleware and `c.header()` after the route each made Hono copy the response: several copies
+ * of every answer.) A preflight (OPTIONS) is answered by Hono's cors middleware.
+ */
+function standardHeaders(): MiddlewareHandler<AppEnv> {
+  const origins = corsOrigin();
+  const exposed = EXPOSED_HEADERS.join(",");
+  const preflight = cors({
+    origin: origins,
+    allowHeaders: corsHeaders["Access-Control-Allow-Headers"].split(",").map((h) => h.trim()),
+    allowMethods: corsHeaders["Access-Control-Allow-Methods"].split(",").map((m) => m.trim()),
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 86400,
+  });
+  return async (c, next) => {
+    let id = c.req.header("X-Request-Id");
+    if (!id || id.length > 255 || /[^\w\-=]/.test(id)) id = crypto.randomUUID();
+    c.set("requestId", id);
+    const isPreflight = c.req.method === "OPTIONS";
+    if (isPreflight) {
+      c.header("X-Request-Id", id);
+      const answer = await preflight(c, next);
+      if (answer) c.res = answer;
+    } else {
+      await next();
+    }
+    const headers = writableHeaders(c);
+    headers.set("X-Request-Id", id);
+    if (!isPreflight) {
+      const origin = c.req.header("origin") ?? "";
+      const allowed = origins === "*" ? "*" : origins.includes(origin) ? origin : null;
+      if (allowed) headers.set("Access-Control-Allow-Origin", allowed);
+      headers.set("Access-Control-Expose-Headers", exposed);
+      if (origins !== "*") headers.append("Vary", "Origin");
+    }
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("X-Frame-Options", "DENY");
+    // Answers are per-user data: nothing is cached unless a route says otherwise.
+    if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
+  };
+}
+
+const EXPOSED_HEADERS = ["X-Request-Id", "Retry-After"];
+
+/** The answer's headers, to change in place; an answer whose headers are frozen is copied. */
+function writableHeaders(c: Context): Headers {
+  try {
+    c.res.headers.set("X-Content-Type-Options", "nosniff");
+  } catch {
+    c.res = new Response(c.res.body, c.res);
+  }
+  return c.res.headers;
 }
 
 function corsOrigin(): string | string[] {
@@ -92,17 +152,6 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
     }
     return [{ path, message: issue.message }];
   });
-}
-
-function securityHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Frame-Options", "DENY");
-    // Answers are per-user data: nothing is cached unless a route says otherwise.
-    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
-  };
 }
 
 function requestLog(): MiddlewareHandler<AppEnv> {
@@ -160,6 +209,10 @@ export function handleError(error: Error, c: Context) {
     const status = error.status as ContentfulStatusCode;
     if (status === 400 && /json/i.test(error.message)) {
       return errorResponse(c, 400, "MALFORMED_JSON", "The request body is not valid JSON.");
+    }
+    if (status === 400 && /formdata|multipart/i.test(error.message)) {
+      // The parser's own words name its internals ("Cannot construct MultipartParser ...").
+      return errorResponse(c, 400, "BAD_REQUEST", "The request body is not a valid form.");
     }
     const code = HTTP_CODES[status] ?? "BAD_REQUEST";
     return errorResponse(c, status, code, error.message || "The request was refused.");

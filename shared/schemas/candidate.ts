@@ -1,6 +1,6 @@
 /** A candidate in a recruiter's pipeline (public.candidates). */
 import { z } from "zod";
-import { atLeastOneField, Email, optionalText, text, Timestamp, Uuid } from "./common.ts";
+import { atLeastOneField, Email, noNul, optionalText, text, Timestamp, Uuid } from "./common.ts";
 
 export const CandidateStatus = z.enum([
   "new",
@@ -16,7 +16,7 @@ export const CandidateBase = z.object({
   full_name: text(200).meta({ example: "Grace Hopper" }),
   email: Email,
   phone: optionalText(50).meta({ example: "+44 20 7946 0958" }),
-  linkedin_url: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
+  linkedin_url: z.url({ protocol: /^https?$/ }).max(500).refine(...noNul).nullable().optional(),
   location: optionalText(200),
   status: CandidateStatus,
   notes: optionalText(10_000),

@@ -12,10 +12,20 @@ export const Timestamp = z.iso.datetime({ offset: true }).meta({
   description: "An ISO 8601 timestamp.",
   example: "2026-11-24T09:30:00.000Z",
 });
+/**
+ * Text Postgres can store as sent: no U+0000 (text cannot hold it) and no lone UTF-16
+ * surrogate (jsonb refuses its escape; text would silently turn it into U+FFFD). Refused at
+ * its field (422 with the field's path), before it could reach the database.
+ */
+export const noNul = [
+  (value: string) => !value.includes("\0") && value.isWellFormed(),
+  { message: "Must be valid Unicode text without NUL (U+0000) characters." },
+] as const;
 /** A trimmed, non-empty line of text of at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+export const text = (max: number) => z.string().trim().min(1).max(max).refine(...noNul);
 /** Free text that may be empty or absent. */
-export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+export const optionalText = (max: number) =>
+  z.string().trim().max(max).refine(...noNul).nullable().optional();
 export const Email = z.email().max(320).transform((value) => value.toLowerCase()).meta({
   example: "ada@example.com",
 });
@@ -57,7 +67,7 @@ export function page<T extends z.ZodType>(item: T) {
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   page_size: z.coerce.number().int().min(1).max(100).default(20),
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(200).refine(...noNul).optional(),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

@@ -1,10 +1,10 @@
 /** A candidate's answer to one question (public.interview_responses). */
 import { z } from "zod";
-import { Timestamp, Uuid } from "./common.ts";
+import { noNul, Timestamp, Uuid } from "./common.ts";
 
 export const InterviewResponseBase = z.object({
   question_id: Uuid,
-  answer_text: z.string().trim().max(20_000),
+  answer_text: z.string().trim().max(20_000).refine(...noNul),
   duration_seconds: z.int().min(0).max(86_400).nullable().optional(),
 });
 

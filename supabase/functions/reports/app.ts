@@ -145,9 +145,7 @@ router.openapi(routes.generate, async (c) => {
       await tx`
         update public.interview_responses r
         set score = s.score, score_details = s.details
-        from jsonb_to_recordset(${
-        tx.json(scores)
-      }) as s(id uuid, score numeric, details jsonb)
+        from jsonb_to_recordset(${tx.json(scores)}) as s(id uuid, score numeric, details jsonb)
         where r.id = s.id`;
       return { report: inserted, created: true };
     },
@@ -174,8 +172,7 @@ router.openapi(routes.list, async (c) => {
 router.openapi(routes.get, async (c) => {
   const [report] = await withUserTransaction(
     c.get("principal"),
-    (tx) =>
-      getRow<InterviewReport>(tx, interviewReports, c.req.valid("param").id),
+    (tx) => getRow<InterviewReport>(tx, interviewReports, c.req.valid("param").id),
   );
   if (!report) throw new NotFoundError("Report not found.");
   return c.json(envelope(report), 200);
