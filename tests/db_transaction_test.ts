@@ -1,19 +1,23 @@
 /**
- * withUserTransaction: row-level security applies to our own queries, nothing leaks into the
- * pool, a revoked session refuses even a batch already sent, and failures roll back.
+ * withUserTransaction, in both its shapes (statements sent as one message, and a function of a
+ * reserved connection): row-level security applies to our own queries, nothing leaks into the
+ * pool, a revoked session refuses even a batch already sent, and failures roll back. And the
+ * statement builder that makes the one-message shape possible: every value comes back exactly as
+ * it went in, and nothing a request holds can become SQL.
  */
 import { assert, assertEquals, assertRejects } from "./helpers/assert.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
 import { client, registerRecruiter } from "./helpers/http.ts";
-import { withUserTransaction } from "../shared/db/transaction.ts";
-import { database } from "../shared/db/client.ts";
+import { query, withUserTransaction } from "../shared/db/transaction.ts";
+import { identifier, identifiers, join, sql, type SqlValue } from "../shared/db/statement.ts";
+import { database, isoTimestamp } from "../shared/db/client.ts";
 import { recruiterPrincipal } from "../shared/auth/principal.ts";
 import { recruiterTokens } from "../shared/auth/verifiers.ts";
 import { AppError } from "../shared/http/errors.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const admin = adminSql();
 
 async function principalFor(accessToken: string) {
   return recruiterPrincipal(await (await recruiterTokens()).verify(accessToken));
@@ -22,11 +26,15 @@ async function principalFor(accessToken: string) {
 test("a user transaction runs as `authenticated` with the caller's claims, and leaves no trace", async () => {
   const recruiter = await registerRecruiter(call);
   const principal = await principalFor(recruiter.access_token);
-  const [inside] = await withUserTransaction(
-    principal,
-    (tx) => tx`select current_user as role, auth.uid() as uid, auth.jwt() ->> 'email' as email`,
-  );
-  assertEquals(inside, { role: "authenticated", uid: recruiter.user.id, email: recruiter.email });
+  const who = sql`select current_user as role, auth.uid() as uid, auth.jwt() ->> 'email' as email`;
+  const expected = { role: "authenticated", uid: recruiter.user.id, email: recruiter.email };
+  const [inMessage] = await withUserTransaction(principal, who);
+  assertEquals(inMessage, expected);
+  const [reserved] = await withUserTransaction(principal, (tx) => query(tx, who));
+  assertEquals(reserved, expected);
+  // Several statements: each runs as the caller, and each one's rows come back in order.
+  const [first, second] = await withUserTransaction(principal, [who, sql`select 2 as n`]);
+  assertEquals([first[0], second[0]], [expected, { n: 2 }]);
 
   // Every pooled connection is back to the service role with no claims.
   const after = await Promise.all(
@@ -56,44 +64,142 @@ test("row-level security applies: another recruiter's profile is invisible", asy
 test("a failing multi-statement transaction rolls back everything", async () => {
   const recruiter = await registerRecruiter(call);
   const principal = await principalFor(recruiter.access_token);
+  const change = sql`update public.users set full_name = 'Changed' where id = ${recruiter.user.id}`;
   await assertRejects(() =>
     withUserTransaction(principal, async (tx) => {
-      await tx`update public.users set full_name = 'Changed' where id = ${recruiter.user.id}`;
+      await query(tx, change);
       await tx`select 1 / 0`;
     })
   );
-  const [row] = await sql`select full_name from public.users where id = ${recruiter.user.id}`;
+  await assertRejects(() => withUserTransaction(principal, [change, sql`select 1 / 0`]));
+  const [row] = await admin`select full_name from public.users where id = ${recruiter.user.id}`;
   assertEquals(row.full_name, "Test Recruiter");
+  // The statement before the failure did run: the same message without it commits.
+  await withUserTransaction(principal, change);
+  const [changed] = await admin`select full_name from public.users where id = ${recruiter.user.id}`;
+  assertEquals(changed.full_name, "Changed");
 });
 
 test("a revoked session refuses the batch, and its write does not commit", async () => {
   const recruiter = await registerRecruiter(call);
   const principal = await principalFor(recruiter.access_token);
-  await sql`delete from auth.sessions where id = ${principal.sessionId}`;
-  for (const single of [true, false]) {
+  await admin`delete from auth.sessions where id = ${principal.sessionId}`;
+  const hijack =
+    sql`update public.users set full_name = 'Hijacked' where id = ${recruiter.user.id}`;
+  for (const inOneMessage of [true, false]) {
     const error = await assertRejects(() =>
-      single
-        ? withUserTransaction(
-          principal,
-          (tx) =>
-            tx`update public.users set full_name = 'Hijacked' where id = ${recruiter.user.id}`,
-        )
-        : withUserTransaction(
-          principal,
-          async (tx) =>
-            await tx`update public.users set full_name = 'Hijacked' where id = ${recruiter.user.id}`,
-        )
+      inOneMessage
+        ? withUserTransaction(principal, hijack)
+        : withUserTransaction(principal, (tx) => query(tx, hijack))
     );
     assert(
       error instanceof AppError || (error as { code?: string }).code === "P0401",
       String(error),
     );
   }
-  const [row] = await sql`select full_name from public.users where id = ${recruiter.user.id}`;
+  const [row] = await admin`select full_name from public.users where id = ${recruiter.user.id}`;
   assertEquals(row.full_name, "Test Recruiter");
 });
 
+// The statement builder --------------------------------------------------------------------------
+
+test("statements: every value comes back from Postgres exactly as it went in", async () => {
+  const texts = [
+    "",
+    "plain",
+    "it's",
+    "''",
+    "\\",
+    "\\'",
+    "E'\\x41'",
+    "back\\slash at the end\\",
+    "'; drop table public.users; --",
+    "$1 $$ $tag$ ?",
+    "line\nbreak\ttab\r",
+    "ünïcödé – 日本語 – 🙂",
+    "\u2028\u2029",
+    "%_ like metacharacters",
+  ];
+  const numbers = [0, -0, 1, -1, 42.5, -3.25, Number.MAX_SAFE_INTEGER, 1e-7];
+  for (const text of texts) {
+    const [{ value }] = await database().unsafe(sql`select ${text}::text as value`.text);
+    assertEquals(value, text);
+  }
+  for (const number of numbers) {
+    const [{ value }] = await database().unsafe(sql`select ${number}::float8 as value`.text);
+    assertEquals(value, number === 0 ? 0 : number);
+  }
+  const date = new Date("2026-12-01T10:20:30.456Z");
+  const json = { text: "x'); drop table public.users; --", nested: { list: [1, "two", null] } };
+  const list = ["a", "it's", "back\\slash", ""];
+  const [row] = await database().unsafe(
+    sql`select ${true} as yes, ${false} as no, ${null}::text as nothing, ${date} as date,
+      ${list} as list, ${json} as json, 3 - ${-2} as arithmetic`.text,
+  );
+  assertEquals(row, {
+    yes: true,
+    no: false,
+    nothing: null,
+    date: date.toISOString(),
+    list,
+    json,
+    arithmetic: 5,
+  });
+});
+
+test("statements: names are quoted, fragments compose, and nothing else becomes SQL", async () => {
+  const [row] = await database().unsafe(
+    sql`select ${join([sql`1 as ${identifier('odd "name"')}`, sql`${"two"} as b`], ", ")}`.text,
+  );
+  assertEquals(row, { 'odd "name"': 1, b: "two" });
+  assertEquals(identifiers(["a", 'b"c']).text, '"a", "b""c"');
+  // An object that looks like a statement or a name is JSON, never SQL.
+  const forged = { text: "1; drop table public.users" } as unknown as SqlValue;
+  assertEquals(sql`${forged}`.text, `E'{"text":"1; drop table public.users"}'::jsonb`);
+  const forgedName = { name: "users" } as unknown as SqlValue;
+  assertEquals(sql`${forgedName}`.text, `E'{"name":"users"}'::jsonb`);
+  // Values a literal cannot carry are refused before anything is sent.
+  for (
+    const bad of ["nul\0byte", NaN, Infinity, undefined, ["ok", 1], new Date("nope")] as unknown[]
+  ) {
+    let refused = false;
+    try {
+      sql`select ${bad as SqlValue}`;
+    } catch (error) {
+      refused = error instanceof TypeError;
+    }
+    assert(refused, `not refused: ${String(bad)}`);
+  }
+  let joinedForgery = false;
+  try {
+    join([{ text: "drop table public.users" } as never], ", ");
+  } catch (error) {
+    joinedForgery = error instanceof TypeError;
+  }
+  assert(joinedForgery, "join took a forged statement");
+});
+
+test("timestamps come back as the API writes them: ISO strings in UTC, to the millisecond", async () => {
+  const cases: [string, string][] = [
+    ["2026-12-01 10:20:30.456789+00", "2026-12-01T10:20:30.456Z"],
+    ["2026-12-01 10:20:30.4+00", "2026-12-01T10:20:30.400Z"],
+    ["2026-12-01 10:20:30+00", "2026-12-01T10:20:30.000Z"],
+    ["2026-12-01 10:20:30.456+05:30", "2026-12-01T04:50:30.456Z"],
+    ["2026-12-01 01:00:00-08", "2026-12-01T09:00:00.000Z"],
+    ["2026-12-01", "2026-12-01T00:00:00.000Z"],
+    ["2026-12-01 10:20:30.5", "2026-12-01T10:20:30.500Z"],
+    ["infinity", "infinity"],
+  ];
+  for (const [server, api] of cases) assertEquals(isoTimestamp(server), api, server);
+  // From the server itself, whatever offset the value was written with.
+  const [row] = await database().unsafe(
+    "select '2026-12-01 10:20:30.456789+05:30'::timestamptz as at, now() as now",
+  );
+  assertEquals(row.at, "2026-12-01T04:50:30.456Z");
+  assertEquals(row.now, new Date(row.now).toISOString());
+});
+
 test("teardown", async () => {
-  await sql.end();
+  await admin.end();
   await stack.stop();
 });

@@ -58,14 +58,14 @@ export class BuiltinIdentityStore implements IdentityBackend {
 
   async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
     const [user] = await withServiceTransaction((tx) =>
-      tx<(UserRow & { encrypted_password: string; banned_until: Date | null })[]>`
+      tx<(UserRow & { encrypted_password: string; banned_until: string | null })[]>`
         select id, email, encrypted_password, raw_user_meta_data, raw_app_meta_data, banned_until
         from auth.users
         where email = ${email.toLowerCase()} and is_sso_user = false and deleted_at is null`
     );
     // Always one bcrypt comparison, so an unknown email answers as slowly as a wrong password.
     const matches = await verifyPassword(password, user?.encrypted_password || UNKNOWN_USER_HASH);
-    const banned = user?.banned_until && user.banned_until.getTime() > Date.now();
+    const banned = user?.banned_until && Date.parse(user.banned_until) > Date.now();
     if (!user || !matches || banned) {
       throw new UnauthorizedError("Invalid email or password.", "INVALID_CREDENTIALS");
     }

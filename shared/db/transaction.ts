@@ -1,76 +1,105 @@
 /**
- * The one path for a query made on someone's behalf: a transaction that switches to the
+ * The one path for a query made on someone's behalf: the transaction switches to the
  * `authenticated` role and sets `request.jwt.claims` as PostgREST does, so row-level security
  * applies to our own queries exactly as it would to the Data API.
  *
- * The setup costs no round trip of its own. BEGIN, the session check, the role and the claims
- * are one simple-protocol message with no parameters (the values are checked UUIDs and an
- * escaped string literal), so postgres.js writes the first query right behind it and the server
- * answers both together. Why literals: with `prepare: false` (required by Supabase's
- * transaction pooler) postgres.js sends every statement that has parameters as Parse + Describe
- * first and its Bind + Execute only once the server has named the parameter types; such a
- * statement costs two round trips and nothing behind it is written until it is done. With
- * parameters, the setup alone cost four round trips more than the query; now a transaction of
- * one parameterized query costs three (setup and Describe, Execute, COMMIT), one more than the
- * same query outside a transaction.
+ * Two shapes of work:
+ *
+ * - Statements (shared/db/statement.ts), one or several: the caller's setup and the statements
+ *   go as ONE simple-protocol message, which Postgres runs as one implicit transaction: one
+ *   round trip, two statements for a single read (the setup, `private.assume_caller`, and the
+ *   read), and no connection reserved, so the pool pipelines requests on its connections. A
+ *   statement that fails rolls the whole message back; the setup's settings end with it, so
+ *   nothing leaks into the pool. Almost every route's work fits this shape.
+ * - A function of a reserved connection, for work that decides what to write from what it read
+ *   (state machines, files beside rows): BEGIN and the setup are written at once, ahead of the
+ *   function's first query, and COMMIT (or ROLLBACK) follows.
+ *
+ * Why literals and not parameters: with `prepare: false` (required by Supabase's transaction
+ * pooler) postgres.js sends a statement that has parameters as Parse + Describe first and its
+ * Bind + Execute only once the server has named the parameter types, a round trip of its own
+ * with nothing behind it written meanwhile; and the simple protocol, the only one that carries
+ * several statements in one message, has no parameters at all.
  */
-import type postgres from "postgres";
 import type { Principal } from "../auth/principal.ts";
 import { config } from "../config.ts";
-import { ServiceUnavailableError, UnauthorizedError } from "../http/errors.ts";
+import { UnauthorizedError } from "../http/errors.ts";
 import { isConnectionLost } from "./errors.ts";
 import {
   database,
+  databaseAnswers,
   replaceDatabasePool,
   type ServiceTransactionSql,
   type TransactionSql,
+  unavailable,
 } from "./client.ts";
+import { sql, type Statement } from "./statement.ts";
 
 const ROLLBACK_TIMEOUT_MS = 2_000;
 
-// deno-lint-ignore no-explicit-any
-type AnyPending = postgres.PendingQuery<any>;
-type Work<T> = (tx: TransactionSql) => Promise<T> | AnyPending | readonly AnyPending[];
+type RowsOf<S> = S extends Statement<infer Row> ? Row[] : never;
 
-/** Runs `work` as `principal`, under row-level security, in one transaction. */
-export async function withUserTransaction<Q extends AnyPending>(
+/** Runs `statement` as `principal`, under row-level security: its rows. */
+export async function withUserTransaction<Row>(
   principal: Principal,
-  work: (tx: TransactionSql) => Q,
-): Promise<Awaited<Q>>;
-export async function withUserTransaction<Q extends readonly AnyPending[]>(
+  statement: Statement<Row>,
+): Promise<Row[]>;
+/** Runs `statements` in order, in one transaction: the rows of each. */
+export async function withUserTransaction<S extends readonly Statement<unknown>[]>(
   principal: Principal,
-  work: (tx: TransactionSql) => readonly [...Q],
-): Promise<{ -readonly [K in keyof Q]: Awaited<Q[K]> }>;
+  statements: readonly [...S],
+): Promise<{ -readonly [K in keyof S]: RowsOf<S[K]> }>;
+/** Runs `work` on a connection of its own, in one transaction. */
 export async function withUserTransaction<T>(
   principal: Principal,
   work: (tx: TransactionSql) => Promise<T>,
 ): Promise<T>;
-export async function withUserTransaction<T>(principal: Principal, work: Work<T>): Promise<T> {
+export async function withUserTransaction(
+  principal: Principal,
+  work:
+    | Statement<unknown>
+    | readonly Statement<unknown>[]
+    | ((tx: TransactionSql) => Promise<unknown>),
+): Promise<unknown> {
+  if (typeof work === "function") return await interactive(principal, work);
+  const statements = Array.isArray(work) ? work : [work as Statement<unknown>];
+  const results = await inOneMessage(principal, statements);
+  return Array.isArray(work) ? results : results[0];
+}
+
+/** Runs a statement inside a function-shaped transaction: its rows. */
+export function query<Row>(tx: TransactionSql, statement: Statement<Row>): Promise<Row[]> {
+  return tx.unsafe(statement.text) as unknown as Promise<Row[]>;
+}
+
+async function inOneMessage(
+  principal: Principal,
+  statements: readonly Statement<unknown>[],
+): Promise<unknown[][]> {
+  const text = [setupStatement(principal), ...statements.map((statement) => statement.text)]
+    .join(";\n");
+  // Several statements in one message: postgres.js answers with the rows of each, in order.
+  const results = await databaseAnswers(database().unsafe(text)) as unknown as unknown[][];
+  return results.slice(1);
+}
+
+async function interactive<T>(
+  principal: Principal,
+  work: (tx: TransactionSql) => Promise<T>,
+): Promise<T> {
   const tx = await reserveConnection();
   let lost = false;
   try {
     // `execute()` writes the message now, ahead of anything `work` issues. A revoked session
-    // raises inside the transaction, so nothing behind it in this batch can commit.
-    const ready = answeredInTime(tx.unsafe(setupStatements(principal)).execute(), () => {
-      lost = true;
-    });
+    // raises inside the transaction, so nothing behind it can commit.
+    const ready = answeredInTime(
+      tx.unsafe(`begin; ${setupStatement(principal)}`).execute(),
+      () => {
+        lost = true;
+      },
+    );
     ready.catch(() => {});
-
-    const outcome = work(tx);
-    const queries = Array.isArray(outcome) ? outcome : [outcome];
-    if (queries.every(isPendingQuery)) {
-      // Queries issued at once (no await between them): each is written as soon as the
-      // connection takes it, COMMIT right behind them; it turns into ROLLBACK if anything
-      // before it failed.
-      for (const query of queries) query.execute().catch(() => {});
-      const commit = tx`commit`.execute();
-      commit.catch(() => {});
-      await ready;
-      const results = await Promise.all(queries);
-      await commit;
-      return (Array.isArray(outcome) ? results : results[0]) as T;
-    }
-    const pending = outcome as Promise<T>;
+    const pending = work(tx);
     // Awaited after `ready`; a failure reported first there must not leave this unhandled.
     pending.catch(() => {});
     await ready;
@@ -99,16 +128,21 @@ export async function withUserTransaction<T>(principal: Principal, work: Work<T>
 }
 
 /**
- * BEGIN, then (for a recruiter with a Supabase Auth session) the session check, run before the
- * switch to `authenticated` (which may not call it), then the role and the claims as PostgREST
- * sets them; each setting local to the transaction.
+ * The caller's setup: `private.assume_caller` checks a recruiter's Supabase Auth session (a
+ * revoked one raises, and nothing after it runs), then sets the claims and the role, local to
+ * the transaction.
  */
-function setupStatements(principal: Principal): string {
+function setupStatement(principal: Principal): string {
   // Verified tokens are cached (shared/auth/jwt.ts): one claims object per token, so a token's
   // setup is written once, not once per request.
   let setup = setups.get(principal.claims);
   if (setup === undefined) {
-    setup = buildSetup(principal);
+    const sessionId = principal.kind === "recruiter" ? principal.sessionId : null;
+    const userId = principal.kind === "recruiter" ? principal.userId : null;
+    setup =
+      sql`select private.assume_caller(${checkedUuid(sessionId)}, ${checkedUuid(userId)}, ${
+        JSON.stringify(principal.claims)
+      })`.text;
     setups.set(principal.claims, setup);
   }
   return setup;
@@ -116,40 +150,14 @@ function setupStatements(principal: Principal): string {
 
 const setups = new WeakMap<object, string>();
 
-function buildSetup(principal: Principal): string {
-  const statements = ["begin"];
-  // A logged-out (or expired) Supabase Auth session refuses its tokens at once, not at `exp`.
-  if (principal.kind === "recruiter" && principal.sessionId) {
-    statements.push(
-      `select private.assert_active_session(${uuidLiteral(principal.sessionId)}, ${
-        uuidLiteral(principal.userId)
-      })`,
-    );
-  }
-  statements.push(
-    "select set_config('role', 'authenticated', true), " +
-      `set_config('request.jwt.claims', ${textLiteral(JSON.stringify(principal.claims))}, true)`,
-  );
-  return statements.join("; ");
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A UUID as a literal; a token naming anything else as its user or session is refused. */
-function uuidLiteral(value: string): string {
-  if (!UUID.test(value)) {
+/** A UUID for the setup (or null); a token naming anything else as its user or session is refused. */
+function checkedUuid(value: string | null): string | null {
+  if (value !== null && !UUID.test(value)) {
     throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
   }
-  return `'${value}'::uuid`;
-}
-
-/**
- * Text as an escape string constant (E'...'): backslashes and quotes doubled, which means the
- * same whatever `standard_conforming_strings` is. JSON never holds a raw NUL (JSON.stringify
- * writes control characters as \u escapes), the one character a literal cannot carry.
- */
-function textLiteral(value: string): string {
-  return `E'${value.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+  return value;
 }
 
 /**
@@ -158,13 +166,6 @@ function textLiteral(value: string): string {
  */
 function connectionDeadlineMs(): number {
   return config().db.connectTimeoutSeconds * 1000;
-}
-
-function unavailable() {
-  return new ServiceUnavailableError(
-    "The database is unavailable; try again shortly.",
-    "DATABASE_UNAVAILABLE",
-  );
 }
 
 /**
@@ -208,10 +209,6 @@ function answeredInTime<T>(first: Promise<T>, dead: () => void): Promise<T> {
       }, connectionDeadlineMs());
     }),
   ]).finally(() => clearTimeout(timer));
-}
-
-function isPendingQuery(value: unknown): value is AnyPending {
-  return typeof (value as { execute?: unknown })?.execute === "function";
 }
 
 /**

@@ -11,6 +11,7 @@ import { type Principal, recruiterPrincipal } from "@shared/auth/principal.ts";
 import { forgetAttempts, limits, recordAttempt } from "@shared/auth/rate_limit.ts";
 import { recruiterTokens } from "@shared/auth/verifiers.ts";
 import * as routes from "@shared/contracts/auth.ts";
+import { sql } from "@shared/db/statement.ts";
 import { withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope } from "@shared/http/envelope.ts";
@@ -52,7 +53,7 @@ router.openapi(routes.logout, async (c) => {
   const principal = c.get("principal");
   if (principal.kind !== "recruiter") throw new NotFoundError();
   // Refuses an already ended session (401) before ending it.
-  await withUserTransaction(principal, (tx) => tx`select 1`);
+  await withUserTransaction(principal, sql`select 1`);
   const token = bearerToken(c.req.header("Authorization"))!;
   await identityBackend().logout(token, principal.sessionId, principal.userId);
   (await recruiterTokens()).forget(token);
@@ -80,11 +81,15 @@ async function sessionAnswer(session: IssuedSession): Promise<AuthSession> {
 }
 
 async function profile(principal: Principal): Promise<User> {
-  const [user] = await withUserTransaction(principal, (tx) =>
-    tx<User[]>`
+  // By the token's own user id (row-level security still allows only the caller's row): a key
+  // lookup the planner sees as one, rather than a second `auth.uid()` beside the policy's.
+  const [user] = await withUserTransaction(
+    principal,
+    sql<User>`
       select id, email, full_name, company_name, created_at
       from public.users
-      where id = (select auth.uid())`);
+      where id = ${principal.claims.sub}`,
+  );
   if (!user) throw new NotFoundError("This account has no profile.", "PROFILE_NOT_FOUND");
   return user;
 }

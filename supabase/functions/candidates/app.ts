@@ -3,7 +3,7 @@ import { requireRecruiter } from "@shared/auth/middleware.ts";
 import * as routes from "@shared/contracts/candidates.ts";
 import { deleteRow, getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
 import { candidates } from "@shared/db/tables.ts";
-import { withUserTransaction } from "@shared/db/transaction.ts";
+import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { cvStore } from "@shared/storage/cv_store.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
@@ -18,11 +18,7 @@ router.openapi(routes.create, async (c) => {
   const principal = c.get("principal");
   const [candidate] = await withUserTransaction(
     principal,
-    (tx) =>
-      insertRow<Candidate>(tx, candidates, {
-        ...c.req.valid("json"),
-        owner_id: principal.claims.sub,
-      }),
+    insertRow<Candidate>(candidates, { ...c.req.valid("json"), owner_id: principal.claims.sub }),
   );
   return c.json(envelope(candidate), 201);
 });
@@ -31,7 +27,7 @@ router.openapi(routes.list, async (c) => {
   const { page, page_size, q, status } = c.req.valid("query");
   const [items, [{ total }]] = await withUserTransaction(
     c.get("principal"),
-    (tx) => listRows<Candidate>(tx, candidates, { page, page_size, q, filters: { status } }),
+    listRows<Candidate>(candidates, { page, page_size, q, filters: { status } }),
   );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
@@ -39,7 +35,7 @@ router.openapi(routes.list, async (c) => {
 router.openapi(routes.get, async (c) => {
   const [candidate] = await withUserTransaction(
     c.get("principal"),
-    (tx) => getRow<Candidate>(tx, candidates, c.req.valid("param").id),
+    getRow<Candidate>(candidates, c.req.valid("param").id),
   );
   if (!candidate) throw notFound();
   return c.json(envelope(candidate), 200);
@@ -48,7 +44,7 @@ router.openapi(routes.get, async (c) => {
 router.openapi(routes.update, async (c) => {
   const [candidate] = await withUserTransaction(
     c.get("principal"),
-    (tx) => updateRow<Candidate>(tx, candidates, c.req.valid("param").id, c.req.valid("json")),
+    updateRow<Candidate>(candidates, c.req.valid("param").id, c.req.valid("json")),
   );
   if (!candidate) throw notFound();
   return c.json(envelope(candidate), 200);
@@ -63,7 +59,7 @@ router.openapi(routes.remove, async (c) => {
     const files = await tx<
       { storage_path: string }[]
     >`select storage_path from public.cvs where candidate_id = ${id}`;
-    const [row] = await deleteRow(tx, candidates, id);
+    const [row] = await query(tx, deleteRow(candidates, id));
     if (row) await Promise.all(files.map((file) => store.remove(file.storage_path)));
     return row;
   });

@@ -15,7 +15,8 @@ import { MAX_CV_BYTES, MAX_UPLOAD_BODY_BYTES } from "@shared/cv/limits.ts";
 import { type ReadCv, readCv, rereadCv } from "@shared/cv/read.ts";
 import { getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
 import { cvs } from "@shared/db/tables.ts";
-import { withUserTransaction } from "@shared/db/transaction.ts";
+import { sql } from "@shared/db/statement.ts";
+import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { NotFoundError, PayloadTooLargeError, ValidationError } from "@shared/http/errors.ts";
@@ -55,17 +56,20 @@ router.openapi(routes.upload, async (c) => {
     const cv = await withUserTransaction(principal, async (tx) => {
       // The row first: another recruiter's candidate fails here (the composite foreign key),
       // before anything is written.
-      const [row] = await insertRow<Cv>(tx, cvs, {
-        id,
-        owner_id: ownerId,
-        candidate_id,
-        file_name: cleanFileName(file.name, read.mimeType),
-        mime_type: read.mimeType,
-        size_bytes: bytes.length,
-        sha256: digest,
-        storage_path: path,
-        ...parseColumns(read),
-      });
+      const [row] = await query(
+        tx,
+        insertRow<Cv>(cvs, {
+          id,
+          owner_id: ownerId,
+          candidate_id,
+          file_name: cleanFileName(file.name, read.mimeType),
+          mime_type: read.mimeType,
+          size_bytes: bytes.length,
+          sha256: digest,
+          storage_path: path,
+          ...parseColumns(read),
+        }),
+      );
       attempted = true;
       await store.put(path, bytes, read.mimeType);
       return row;
@@ -83,7 +87,7 @@ router.openapi(routes.list, async (c) => {
   const { page, page_size, q, candidate_id } = c.req.valid("query");
   const [items, [{ total }]] = await withUserTransaction(
     c.get("principal"),
-    (tx) => listRows<Cv>(tx, cvs, { page, page_size, q, filters: { candidate_id } }),
+    listRows<Cv>(cvs, { page, page_size, q, filters: { candidate_id } }),
   );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
@@ -91,7 +95,7 @@ router.openapi(routes.list, async (c) => {
 router.openapi(routes.get, async (c) => {
   const [cv] = await withUserTransaction(
     c.get("principal"),
-    (tx) => getRow<Cv>(tx, cvs, c.req.valid("param").id),
+    getRow<Cv>(cvs, c.req.valid("param").id),
   );
   if (!cv) throw notFound();
   return c.json(envelope(cv), 200);
@@ -121,7 +125,7 @@ router.openapi(routes.parse, async (c) => {
   const read = await rereadCv(bytes, stored.mime_type);
   const [cv] = await withUserTransaction(
     principal,
-    (tx) => updateRow<Cv>(tx, cvs, id, parseColumns(read)),
+    updateRow<Cv>(cvs, id, parseColumns(read)),
   );
   if (!cv) throw notFound();
   return c.json(envelope(cv), 200);
@@ -147,7 +151,7 @@ app.route("/", router);
 async function storedFile(principal: Principal, id: string) {
   const [stored] = await withUserTransaction(
     principal,
-    (tx) => tx<StoredFile[]>`select storage_path, mime_type, file_name from cvs where id = ${id}`,
+    sql<StoredFile>`select storage_path, mime_type, file_name from cvs where id = ${id}`,
   );
   if (!stored) throw notFound();
   return stored;

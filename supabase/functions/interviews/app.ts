@@ -20,6 +20,7 @@ import type { ServiceTransactionSql, TransactionSql } from "@shared/db/client.ts
 import { interviewBrief } from "@shared/db/interview_brief.ts";
 import { getRow, listRows } from "@shared/db/owned_table.ts";
 import { interviews } from "@shared/db/tables.ts";
+import { sql } from "@shared/db/statement.ts";
 import { withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
@@ -247,33 +248,28 @@ router.openapi(routes.list, async (c) => {
   const { page, page_size, candidate_id, job_description_id, status } = c.req.valid("query");
   const [items, [{ total }]] = await withUserTransaction(
     c.get("principal"),
-    (tx) =>
-      listRows<Interview>(tx, interviews, {
-        page,
-        page_size,
-        filters: { candidate_id, job_description_id, status },
-      }),
+    listRows<Interview>(interviews, {
+      page,
+      page_size,
+      filters: { candidate_id, job_description_id, status },
+    }),
   );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
 
 router.openapi(routes.get, async (c) => {
   const { id } = c.req.valid("param");
-  const [[interview], questions, responses] = await withUserTransaction(
-    c.get("principal"),
-    (tx) =>
-      [
-        getRow<Interview>(tx, interviews, id),
-        tx<z.infer<typeof InterviewQuestionDetail>[]>`
-        select id, position, text, category, difficulty, competency, expected_points, time_limit_seconds, created_at
-        from public.interview_questions where interview_id = ${id} order by position`,
-        tx<InterviewResponse[]>`
-        select r.id, r.interview_id, r.question_id, r.answer_text, r.duration_seconds, r.score, r.created_at
-        from public.interview_responses r
-        join public.interview_questions q on q.id = r.question_id
-        where r.interview_id = ${id} order by q.position`,
-      ] as const,
-  );
+  const [[interview], questions, responses] = await withUserTransaction(c.get("principal"), [
+    getRow<Interview>(interviews, id),
+    sql<z.infer<typeof InterviewQuestionDetail>>`
+      select id, position, text, category, difficulty, competency, expected_points, time_limit_seconds, created_at
+      from public.interview_questions where interview_id = ${id} order by position`,
+    sql<InterviewResponse>`
+      select r.id, r.interview_id, r.question_id, r.answer_text, r.duration_seconds, r.score, r.created_at
+      from public.interview_responses r
+      join public.interview_questions q on q.id = r.question_id
+      where r.interview_id = ${id} order by q.position`,
+  ]);
   if (!interview) throw notFound();
   return c.json(envelope({ ...interview, questions, responses }), 200);
 });

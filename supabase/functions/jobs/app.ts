@@ -2,6 +2,7 @@
 import { requireRecruiter } from "@shared/auth/middleware.ts";
 import * as routes from "@shared/contracts/jobs.ts";
 import { deleteRow, getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
+import { sql } from "@shared/db/statement.ts";
 import { jobDescriptions } from "@shared/db/tables.ts";
 import { withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
@@ -17,11 +18,10 @@ router.openapi(routes.create, async (c) => {
   const principal = c.get("principal");
   const [job] = await withUserTransaction(
     principal,
-    (tx) =>
-      insertRow<JobDescription>(tx, jobDescriptions, {
-        ...c.req.valid("json"),
-        owner_id: principal.claims.sub,
-      }),
+    insertRow<JobDescription>(jobDescriptions, {
+      ...c.req.valid("json"),
+      owner_id: principal.claims.sub,
+    }),
   );
   return c.json(envelope(job), 201);
 });
@@ -30,8 +30,7 @@ router.openapi(routes.list, async (c) => {
   const { page, page_size, q, status } = c.req.valid("query");
   const [items, [{ total }]] = await withUserTransaction(
     c.get("principal"),
-    (tx) =>
-      listRows<JobDescription>(tx, jobDescriptions, { page, page_size, q, filters: { status } }),
+    listRows<JobDescription>(jobDescriptions, { page, page_size, q, filters: { status } }),
   );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
@@ -39,7 +38,7 @@ router.openapi(routes.list, async (c) => {
 router.openapi(routes.get, async (c) => {
   const [job] = await withUserTransaction(
     c.get("principal"),
-    (tx) => getRow<JobDescription>(tx, jobDescriptions, c.req.valid("param").id),
+    getRow<JobDescription>(jobDescriptions, c.req.valid("param").id),
   );
   if (!job) throw notFound();
   return c.json(envelope(job), 200);
@@ -47,17 +46,18 @@ router.openapi(routes.get, async (c) => {
 
 router.openapi(routes.update, async (c) => {
   const { interview_settings, ...fields } = c.req.valid("json");
-  const [job] = await withUserTransaction(c.get("principal"), (tx) =>
+  const [job] = await withUserTransaction(
+    c.get("principal"),
     updateRow<JobDescription>(
-      tx,
       jobDescriptions,
       c.req.valid("param").id,
       fields,
       // Settings not sent keep their values.
       interview_settings
-        ? [tx`interview_settings = interview_settings || ${tx.json(interview_settings)}`]
+        ? [sql`interview_settings = interview_settings || ${interview_settings}`]
         : [],
-    ));
+    ),
+  );
   if (!job) throw notFound();
   return c.json(envelope(job), 200);
 });
@@ -65,7 +65,7 @@ router.openapi(routes.update, async (c) => {
 router.openapi(routes.remove, async (c) => {
   const [deleted] = await withUserTransaction(
     c.get("principal"),
-    (tx) => deleteRow(tx, jobDescriptions, c.req.valid("param").id),
+    deleteRow(jobDescriptions, c.req.valid("param").id),
   );
   if (!deleted) throw notFound();
   return c.json(envelope({ id: deleted.id, deleted: true as const }), 200);

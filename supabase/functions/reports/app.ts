@@ -159,12 +159,7 @@ router.openapi(routes.list, async (c) => {
   const { page, page_size, interview_id } = c.req.valid("query");
   const [items, [{ total }]] = await withUserTransaction(
     c.get("principal"),
-    (tx) =>
-      listRows<InterviewReport>(tx, interviewReports, {
-        page,
-        page_size,
-        filters: { interview_id },
-      }),
+    listRows<InterviewReport>(interviewReports, { page, page_size, filters: { interview_id } }),
   );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
@@ -172,7 +167,7 @@ router.openapi(routes.list, async (c) => {
 router.openapi(routes.get, async (c) => {
   const [report] = await withUserTransaction(
     c.get("principal"),
-    (tx) => getRow<InterviewReport>(tx, interviewReports, c.req.valid("param").id),
+    getRow<InterviewReport>(interviewReports, c.req.valid("param").id),
   );
   if (!report) throw new NotFoundError("Report not found.");
   return c.json(envelope(report), 200);

@@ -7,8 +7,8 @@ import { requireRecruiter } from "@shared/auth/middleware.ts";
 import { randomToken, sha256Hex } from "@shared/auth/tokens.ts";
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/tickets.ts";
-import type { TransactionSql } from "@shared/db/client.ts";
-import { withUserTransaction } from "@shared/db/transaction.ts";
+import { join, sql } from "@shared/db/statement.ts";
+import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { ConflictError, NotFoundError } from "@shared/http/errors.ts";
@@ -17,11 +17,9 @@ import type { InterviewTicket } from "@shared/schemas/interview_ticket.ts";
 const notFound = () => new NotFoundError("Ticket not found.");
 
 /** A ticket as answered: `expired` is derived from `expires_at`, not stored. */
-function ticketColumns(tx: TransactionSql) {
-  return tx`
-    id, candidate_id, job_description_id, expires_at, max_uses, uses, created_at,
-    case when status = 'active' and expires_at <= now() then 'expired' else status end as status`;
-}
+const ticketColumns = sql`
+  id, candidate_id, job_description_id, expires_at, max_uses, uses, created_at,
+  case when status = 'active' and expires_at <= now() then 'expired' else status end as status`;
 
 const router = createRouter();
 router.use("*", requireRecruiter);
@@ -32,14 +30,16 @@ router.openapi(routes.create, async (c) => {
   const code = randomToken(32);
   const codeHash = await sha256Hex(code);
   // A candidate or job the recruiter cannot see fails the composite foreign key: 404.
-  const [ticket] = await withUserTransaction(principal, (tx) =>
-    tx<InterviewTicket[]>`
+  const [ticket] = await withUserTransaction(
+    principal,
+    sql<InterviewTicket>`
       insert into public.interview_tickets (owner_id, candidate_id, job_description_id, code_hash, expires_at, max_uses)
       values (
         ${principal.claims.sub}, ${candidate_id}, ${job_description_id}, ${codeHash},
         now() + make_interval(hours => ${expires_in_hours}), ${max_uses}
       )
-      returning ${ticketColumns(tx)}`);
+      returning ${ticketColumns}`,
+  );
   // The code travels in the fragment: browsers do not send it to servers or in Referer headers.
   const url = `${config().appUrl}/interview#code=${code}`;
   return c.json(
@@ -53,35 +53,33 @@ router.openapi(routes.create, async (c) => {
 
 router.openapi(routes.list, async (c) => {
   const { page, page_size, candidate_id, job_description_id, status } = c.req.valid("query");
-  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), (tx) => {
-    const where = tx`
-      (${candidate_id ?? null}::uuid is null or candidate_id = ${candidate_id ?? null}::uuid)
-      and (${job_description_id ?? null}::uuid is null or job_description_id = ${
-      job_description_id ?? null
-    }::uuid)
-      and (${status ?? null}::text is null
-        or case when status = 'active' and expires_at <= now() then 'expired' else status end = ${
-      status ?? null
-    }::text)`;
-    return [
-      tx<InterviewTicket[]>`
-        select ${ticketColumns(tx)} from public.interview_tickets where ${where}
-        order by created_at desc, id desc
-        limit ${page_size} offset ${(page - 1) * page_size}`,
-      tx<
-        { total: number }[]
-      >`select count(*)::int as total from public.interview_tickets where ${where}`,
-    ] as const;
-  });
+  const filters = [sql`true`];
+  if (candidate_id) filters.push(sql`candidate_id = ${candidate_id}`);
+  if (job_description_id) filters.push(sql`job_description_id = ${job_description_id}`);
+  if (status) {
+    filters.push(
+      sql`case when status = 'active' and expires_at <= now() then 'expired' else status end = ${status}`,
+    );
+  }
+  const where = join(filters, " and ");
+  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), [
+    sql<InterviewTicket>`
+      select ${ticketColumns} from public.interview_tickets where ${where}
+      order by created_at desc, id desc
+      limit ${page_size} offset ${(page - 1) * page_size}`,
+    sql<
+      { total: number }
+    >`select count(*)::int as total from public.interview_tickets where ${where}`,
+  ]);
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
 
 router.openapi(routes.get, async (c) => {
-  const [ticket] = await withUserTransaction(c.get("principal"), (tx) =>
-    tx<InterviewTicket[]>`
-      select ${ticketColumns(tx)} from public.interview_tickets where id = ${
-      c.req.valid("param").id
-    }`);
+  const [ticket] = await withUserTransaction(
+    c.get("principal"),
+    sql<InterviewTicket>`
+      select ${ticketColumns} from public.interview_tickets where id = ${c.req.valid("param").id}`,
+  );
   if (!ticket) throw notFound();
   return c.json(envelope(ticket), 200);
 });
@@ -89,10 +87,13 @@ router.openapi(routes.get, async (c) => {
 router.openapi(routes.revoke, async (c) => {
   const { id } = c.req.valid("param");
   const ticket = await withUserTransaction(c.get("principal"), async (tx) => {
-    const [revoked] = await tx<InterviewTicket[]>`
-      update public.interview_tickets set status = 'revoked', revoked_at = now()
-      where id = ${id} and status <> 'revoked'
-      returning ${ticketColumns(tx)}`;
+    const [revoked] = await query(
+      tx,
+      sql<InterviewTicket>`
+        update public.interview_tickets set status = 'revoked', revoked_at = now()
+        where id = ${id} and status <> 'revoked'
+        returning ${ticketColumns}`,
+    );
     if (revoked) return revoked;
     const [existing] = await tx`select 1 from public.interview_tickets where id = ${id}`;
     throw existing
