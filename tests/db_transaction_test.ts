@@ -8,9 +8,10 @@
 import { assert, assertEquals, assertRejects } from "./helpers/assert.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
 import { client, registerRecruiter } from "./helpers/http.ts";
-import { query, withUserTransaction } from "../shared/db/transaction.ts";
+import { query, withServiceTransaction, withUserTransaction } from "../shared/db/transaction.ts";
 import { identifier, identifiers, join, sql, type SqlValue } from "../shared/db/statement.ts";
-import { database, isoTimestamp } from "../shared/db/client.ts";
+import { database } from "../shared/db/client.ts";
+import { isoTimestamp, parseTextArray } from "../shared/db/wire_types.ts";
 import { recruiterPrincipal } from "../shared/auth/principal.ts";
 import { recruiterTokens } from "../shared/auth/verifiers.ts";
 import { AppError } from "../shared/http/errors.ts";
@@ -99,6 +100,38 @@ test("a revoked session refuses the batch, and its write does not commit", async
   }
   const [row] = await admin`select full_name from public.users where id = ${recruiter.user.id}`;
   assertEquals(row.full_name, "Test Recruiter");
+});
+
+test("whole messages and transactions never share a connection", async () => {
+  // postgres.js pipelines a query onto a busy connection; one that landed inside another
+  // request's open transaction would run in it. The two kinds keep to pools of their own.
+  const recruiter = await registerRecruiter(call);
+  const principal = await principalFor(recruiter.access_token);
+  const pid = sql<{ pid: number }>`select pg_backend_pid() as pid`;
+  const messagePids = new Set<number>();
+  const transactionPids = new Set<number>();
+  await Promise.all(
+    Array.from({ length: 60 }, async (_, i) => {
+      if (i % 3 === 0) {
+        const seen = await withUserTransaction(principal, async (tx) => {
+          const [first] = await query(tx, pid);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          const [second] = await query(tx, pid);
+          return [first.pid, second.pid];
+        });
+        assertEquals(seen[0], seen[1], "a transaction moved to another connection");
+        transactionPids.add(seen[0]);
+        const [service] = await withServiceTransaction((tx) => query(tx, pid));
+        transactionPids.add(service.pid);
+      } else {
+        const [[row], [again]] = await withUserTransaction(principal, [pid, pid]);
+        messagePids.add(row.pid).add(again.pid);
+      }
+    }),
+  );
+  assert(messagePids.size > 0 && transactionPids.size > 0);
+  const shared = [...messagePids].filter((pid) => transactionPids.has(pid));
+  assertEquals(shared, [], "a connection served both a message and a transaction");
 });
 
 // The statement builder --------------------------------------------------------------------------
@@ -197,6 +230,42 @@ test("timestamps come back as the API writes them: ISO strings in UTC, to the mi
   );
   assertEquals(row.at, "2026-12-01T04:50:30.456Z");
   assertEquals(row.now, new Date(row.now).toISOString());
+});
+
+test("text arrays come back exactly as they went in, through parameters and literals", async () => {
+  const tricky = [
+    "",
+    "NULL",
+    "null",
+    "plain",
+    "two words",
+    'a "quoted" word',
+    "back\\slash\\",
+    "comma, and {braces}",
+    " leading and trailing ",
+    "ünïcödé 🙂",
+    "x".repeat(5000),
+  ];
+  const withNull = ["a", null, "b"];
+  for (const list of [tricky, [], ["one"], withNull]) {
+    const [viaParameter] = await database()`select ${list as string[]}::text[] as list`;
+    assertEquals(viaParameter.list, list);
+  }
+  const [viaLiteral] = await database().unsafe(sql`select ${tricky} as list`.text);
+  assertEquals(viaLiteral.list, tricky);
+  const [shapes] = await database().unsafe(
+    "select '{{a,b},{\"c d\",NULL}}'::text[] as nested, '[0:1]={x,y}'::text[] as bounded",
+  );
+  assertEquals(shapes, { nested: [["a", "b"], ["c d", null]], bounded: ["x", "y"] });
+  for (const malformed of ["", "{a", '{"a}', "{a,b", '{"a"b}']) {
+    let refused = false;
+    try {
+      parseTextArray(malformed);
+    } catch (error) {
+      refused = error instanceof SyntaxError;
+    }
+    assert(refused, `not refused: ${malformed}`);
+  }
 });
 
 test("teardown", async () => {

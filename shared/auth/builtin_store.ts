@@ -17,7 +17,7 @@ import { signToken } from "./jwt.ts";
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./password.ts";
 import { signingSecret } from "./secret.ts";
 import { randomToken, sha256Hex } from "./tokens.ts";
-import type { ServiceTransactionSql as Tx } from "../db/client.ts";
+import type { TransactionSql as Tx } from "../db/client.ts";
 
 const INSTANCE_ID = "00000000-0000-0000-0000-000000000000";
 const APP_METADATA = { provider: "email", providers: ["email"] };

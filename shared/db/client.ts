@@ -1,66 +1,96 @@
 /**
- * The one Postgres client: connections from DATABASE_URL, or SUPABASE_DB_URL (which the platform
+ * The Postgres client: connections from DATABASE_URL, or SUPABASE_DB_URL (which the platform
  * sets). Hosted, set DATABASE_URL (a secret) to Supabase's pooler in transaction mode: nothing
  * here outlives a transaction (no prepared statements, no session state), as that mode requires.
+ *
+ * Two pools, each of up to DB_POOL_MAX connections, opened as they are needed:
+ * - `database()`: whole messages, each its own (implicit) transaction, pipelined several to a
+ *   connection: the statements of shared/db/transaction.ts, health checks.
+ * - `transactionPool()`: connections reserved for one transaction at a time (BEGIN ... COMMIT).
+ * Kept apart because postgres.js pipelines a new query onto a busy connection: a message that
+ * landed on a connection inside someone's explicit transaction would run in it, with its own
+ * claims, and a failure there would abort the other request's work.
  */
 import postgres from "postgres";
 import { config } from "../config.ts";
 import { ServiceUnavailableError } from "../http/errors.ts";
+import {
+  isoTimestamp,
+  parseTextArray,
+  serializeTextArray,
+  serializeTimestamp,
+  type TextArray,
+} from "./wire_types.ts";
 
-/** Custom type parsers (numeric as number, timestamps as ISO strings): part of every query type. */
-type Types = { numeric: number; date: string };
+/** Custom type parsers (wire_types.ts; numeric as number): part of every query helper's type. */
+type Types = { numeric: number; date: string; textArray: TextArray };
 export type Sql = postgres.Sql<Types>;
-/** A connection reserved for one user transaction (shared/db/transaction.ts). */
+/** A connection reserved for one transaction (shared/db/transaction.ts). */
 export type TransactionSql = postgres.ReservedSql<Types>;
-/** The handle inside a service-level transaction. */
-export type ServiceTransactionSql = postgres.TransactionSql<Types>;
 
-let client: Sql | undefined;
+interface Pools {
+  messages: Sql;
+  transactions: Sql;
+}
 
+let pools: Pools | undefined;
+
+/** The pool for whole messages (see above). */
 export function database(): Sql {
-  if (!client) {
+  return currentPools().messages;
+}
+
+/** The pool whose connections are reserved for one transaction each. */
+export function transactionPool(): Sql {
+  return currentPools().transactions;
+}
+
+function currentPools(): Pools {
+  if (!pools) {
     guardDriverCrash();
-    const { databaseUrl, db } = config();
-    client = postgres(databaseUrl, {
-      max: db.poolMax,
-      prepare: false,
-      connect_timeout: db.connectTimeoutSeconds,
-      // After a failed connection postgres.js waits before the next attempt, and that wait grows
-      // with every failure (to 20 s by default) while the query that asked for it waits too, so a
-      // database that was down for a minute kept answering slowly long after it was back. A short
-      // wait, capped: a request learns the database is down (503) within the connect timeout.
-      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.25),
-      idle_timeout: 30,
-      max_lifetime: 60 * 30,
-      connection: {
-        application_name: "interview-functions",
-        TimeZone: "UTC",
-        statement_timeout: db.statementTimeoutMs,
-        idle_in_transaction_session_timeout: 15_000,
-      },
-      types: {
-        // Timestamps come back as the ISO strings the API answers with (the schemas' Timestamp),
-        // not as Date objects: JSON.stringify leaves its fast path for any object with a
-        // toJSON(), which made a page of 20 job descriptions take 2.7 times as long to write.
-        date: {
-          to: 1184,
-          from: [1082, 1114, 1184],
-          serialize: (value: Date | string) =>
-            (value instanceof Date ? value : new Date(value)).toISOString(),
-          parse: isoTimestamp,
-        },
-        // Scores are numeric(5,2): small enough to be JavaScript numbers.
-        numeric: {
-          to: 1700,
-          from: [1700],
-          serialize: (value: number) => String(value),
-          parse: (value: string) => Number(value),
-        },
-      },
-      onnotice: () => {},
-    });
+    pools = { messages: openPool(), transactions: openPool() };
   }
-  return client;
+  return pools;
+}
+
+function openPool(): Sql {
+  const { databaseUrl, db } = config();
+  return postgres(databaseUrl, {
+    max: db.poolMax,
+    prepare: false,
+    connect_timeout: db.connectTimeoutSeconds,
+    // After a failed connection postgres.js waits before the next attempt, and that wait grows
+    // with every failure (to 20 s by default) while the query that asked for it waits too, so a
+    // database that was down for a minute kept answering slowly long after it was back. A short
+    // wait, capped: a request learns the database is down (503) within the connect timeout.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.25),
+    idle_timeout: 30,
+    max_lifetime: 60 * 30,
+    connection: {
+      application_name: "interview-functions",
+      TimeZone: "UTC",
+      statement_timeout: db.statementTimeoutMs,
+      idle_in_transaction_session_timeout: 15_000,
+    },
+    // See wire_types.ts: the API's own forms, read in a fraction of the defaults' time.
+    types: {
+      date: {
+        to: 1184,
+        from: [1082, 1114, 1184],
+        serialize: serializeTimestamp,
+        parse: isoTimestamp,
+      },
+      textArray: { to: 1009, from: [1009], serialize: serializeTextArray, parse: parseTextArray },
+      // Scores are numeric(5,2): small enough to be JavaScript numbers.
+      numeric: {
+        to: 1700,
+        from: [1700],
+        serialize: (value: number) => String(value),
+        parse: (value: string) => Number(value),
+      },
+    },
+    onnotice: () => {},
+  });
 }
 
 /**
@@ -69,23 +99,26 @@ export function database(): Sql {
  * alone proves nothing; but a frozen or unreachable server never answers, and a request must not
  * wait for it. So once a query has waited PROBE_AFTER_MS, a new connection asks the server for
  * `select 1` (one probe at a time, shared by every waiting query): a server that cannot answer
- * that within the connect timeout is taken for dead, and the pool is replaced, which fails every
- * query still waiting on it at once (CONNECTION_DESTROYED: 503). A probe that answers lets the
- * queries wait on, up to the connect and statement timeouts, after which the same happens.
+ * that within the connect timeout is taken for dead, and the pools are replaced, which fails
+ * every query still waiting on them at once (CONNECTION_DESTROYED: 503). A probe that answers
+ * lets the query wait on; when `bounded`, only up to the connect and statement timeouts, after
+ * which the same happens. (A transaction is not bounded so: it may hold slow work of its own,
+ * such as storing an uploaded file, and each of its statements is bounded by the server.)
  */
-export function databaseAnswers<T>(pending: Promise<T>): Promise<T> {
+export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise<T> {
   const { db } = config();
-  // The pool the query went to: only that one is replaced (a new one may be serving already).
-  const pool = client;
+  // The pools the query went to: only those are replaced (new ones may be serving already).
+  const current = pools;
   const probeTimer = setTimeout(() => {
     probeDatabase().then((alive) => {
-      if (!alive) replaceDatabasePool("the database did not answer a probe", pool);
+      if (!alive) replaceDatabasePool("the database did not answer a probe", current);
     });
   }, PROBE_AFTER_MS);
   let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
+    if (!bounded) return;
     deadlineTimer = setTimeout(() => {
-      replaceDatabasePool("a query outlived its timeouts", pool);
+      replaceDatabasePool("a query outlived its timeouts", current);
       reject(unavailable());
     }, db.connectTimeoutSeconds * 1000 + db.statementTimeoutMs + 1000);
   });
@@ -135,27 +168,14 @@ export function unavailable(): ServiceUnavailableError {
   );
 }
 
-/**
- * A timestamp as Date.prototype.toJSON writes it ("2026-12-01T10:20:30.456Z"). The server writes
- * UTC timestamptz as "2026-12-01 10:20:30.456789+00" (ISO DateStyle; the connection's TimeZone is
- * UTC), which is rewritten as text; anything else (another offset, a date, a timestamp without
- * zone, taken as UTC) goes through Date. Microseconds are cut to milliseconds, as Date would.
- */
-export function isoTimestamp(text: string): string {
-  const utc = UTC_TIMESTAMP.exec(text);
-  if (utc) return `${utc[1]}T${utc[2]}.${(utc[3] ?? "").padEnd(3, "0").slice(0, 3)}Z`;
-  const date = new Date(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(text) ? `${text}Z` : text);
-  // 'infinity' has no such form: it stays as the server wrote it.
-  return Number.isNaN(date.getTime()) ? text : date.toISOString();
-}
-
-const UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
-
-/** Closes the pool (tests and the local stack on shutdown). */
+/** Closes the pools (tests and the local stack on shutdown). */
 export async function closeDatabase(): Promise<void> {
-  const current = client;
-  client = undefined;
-  await current?.end({ timeout: 5 });
+  const current = pools;
+  pools = undefined;
+  await Promise.all([
+    current?.messages.end({ timeout: 5 }),
+    current?.transactions.end({ timeout: 5 }),
+  ]);
 }
 
 /**
@@ -190,15 +210,17 @@ function guardDriverCrash(): void {
 }
 
 /**
- * Drops the pool for a new one (opened by the next query): its connections are destroyed, and
- * whatever still waits on them fails with CONNECTION_DESTROYED (503). `broken` names the pool
- * found broken; once it has been replaced, the next one is left alone.
+ * Drops the pools for new ones (opened by the next query): their connections are destroyed, and
+ * whatever still waits on them fails with CONNECTION_DESTROYED (503). `broken` names the pools
+ * found broken; once they have been replaced, the next ones are left alone.
  */
-export function replaceDatabasePool(reason: string, broken: Sql | undefined = client): void {
-  if (!broken || broken !== client) return;
-  console.error(`database: ${reason}; replacing the connection pool`);
-  client = undefined;
-  broken.end({ timeout: 0 }).catch(() => {});
+export function replaceDatabasePool(reason: string, broken: Pools | undefined = pools): void {
+  if (!broken || broken !== pools) return;
+  console.error(`database: ${reason}; replacing the connection pools`);
+  pools = undefined;
+  for (const pool of [broken.messages, broken.transactions]) {
+    pool.end({ timeout: 0 }).catch(() => {});
+  }
 }
 
 export function isDriverNullSocketWrite(error: unknown): boolean {

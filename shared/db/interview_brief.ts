@@ -7,7 +7,7 @@
 import type { JobBrief } from "../ai/provider.ts";
 import type { ParsedCv } from "../schemas/cv.ts";
 import type { Interview } from "../schemas/interview.ts";
-import type { ServiceTransactionSql, TransactionSql } from "./client.ts";
+import type { TransactionSql } from "./client.ts";
 
 export interface InterviewBrief {
   status: Interview["status"];
@@ -17,7 +17,7 @@ export interface InterviewBrief {
   cv: ParsedCv | null;
 }
 
-export function interviewBrief(tx: TransactionSql | ServiceTransactionSql, interviewId: string) {
+export function interviewBrief(tx: TransactionSql, interviewId: string) {
   return (tx as TransactionSql)<InterviewBrief[]>`
     select i.status,
            (j.interview_settings ->> 'question_count')::int as question_count,

@@ -29,7 +29,7 @@ import {
   database,
   databaseAnswers,
   replaceDatabasePool,
-  type ServiceTransactionSql,
+  transactionPool,
   type TransactionSql,
   unavailable,
 } from "./client.ts";
@@ -61,7 +61,7 @@ export async function withUserTransaction(
     | readonly Statement<unknown>[]
     | ((tx: TransactionSql) => Promise<unknown>),
 ): Promise<unknown> {
-  if (typeof work === "function") return await interactive(principal, work);
+  if (typeof work === "function") return await inTransaction(setupStatement(principal), work);
   const statements = Array.isArray(work) ? work : [work as Statement<unknown>];
   const results = await inOneMessage(principal, statements);
   return Array.isArray(work) ? results : results[0];
@@ -83,8 +83,29 @@ async function inOneMessage(
   return results.slice(1);
 }
 
-async function interactive<T>(
-  principal: Principal,
+/**
+ * Service-level work, outside row-level security: identity store bookkeeping, rate limits,
+ * redeeming a ticket for a caller who has no identity yet. Named as such wherever it is used.
+ */
+export function withServiceTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  return inTransaction(null, work);
+}
+
+/**
+ * `work` on a reserved connection between BEGIN (and `setup`, when given) and COMMIT, or
+ * ROLLBACK when anything failed. (Not postgres.js's `begin()`: it can send its BEGIN on a
+ * connection busy with other queries and, when that write is held back, never mark the
+ * connection as taken, leaving the transaction open on a connection others are given.)
+ */
+function inTransaction<T>(
+  setup: string | null,
+  work: (tx: TransactionSql) => Promise<T>,
+): Promise<T> {
+  return databaseAnswers(reservedTransaction(setup, work), false);
+}
+
+async function reservedTransaction<T>(
+  setup: string | null,
   work: (tx: TransactionSql) => Promise<T>,
 ): Promise<T> {
   const tx = await reserveConnection();
@@ -93,7 +114,7 @@ async function interactive<T>(
     // `execute()` writes the message now, ahead of anything `work` issues. A revoked session
     // raises inside the transaction, so nothing behind it can commit.
     const ready = answeredInTime(
-      tx.unsafe(`begin; ${setupStatement(principal)}`).execute(),
+      tx.unsafe(setup ? `begin; ${setup}` : "begin").execute(),
       () => {
         lost = true;
       },
@@ -174,7 +195,7 @@ function connectionDeadlineMs(): number {
  * be answered.) A connection that comes after it was given up on goes straight back.
  */
 async function reserveConnection(): Promise<TransactionSql> {
-  const reservation = database().reserve();
+  const reservation = transactionPool().reserve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([
@@ -207,30 +228,6 @@ function answeredInTime<T>(first: Promise<T>, dead: () => void): Promise<T> {
         replaceDatabasePool("a connection did not answer in time");
         reject(unavailable());
       }, connectionDeadlineMs());
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-/**
- * Service-level work, outside row-level security: identity store bookkeeping, rate limits,
- * redeeming a ticket for a caller who has no identity yet. Named as such wherever it is used.
- */
-export async function withServiceTransaction<T>(
-  work: (tx: ServiceTransactionSql) => Promise<T>,
-): Promise<T> {
-  // Bounded as a whole: its statements by the statement timeout, getting a connection by the
-  // connect timeout. Past both, its connection is taken for dead (see answeredInTime).
-  const { db } = config();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const transaction = database().begin(work) as Promise<T>;
-  return await Promise.race([
-    transaction,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        transaction.catch(() => {});
-        replaceDatabasePool("a transaction outlived its timeouts");
-        reject(unavailable());
-      }, db.statementTimeoutMs + db.connectTimeoutSeconds * 1000 + 1000);
     }),
   ]).finally(() => clearTimeout(timer));
 }

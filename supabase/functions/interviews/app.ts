@@ -16,7 +16,7 @@ import { sha256Hex } from "@shared/auth/tokens.ts";
 import { INTERVIEW_AUDIENCE } from "@shared/auth/verifiers.ts";
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/interviews.ts";
-import type { ServiceTransactionSql, TransactionSql } from "@shared/db/client.ts";
+import type { TransactionSql } from "@shared/db/client.ts";
 import { interviewBrief } from "@shared/db/interview_brief.ts";
 import { getRow, listRows } from "@shared/db/owned_table.ts";
 import { interviews } from "@shared/db/tables.ts";
@@ -100,7 +100,7 @@ router.openapi(routes.redeem, async (c) => {
   );
 });
 
-async function whyNotRedeemable(tx: ServiceTransactionSql, codeHash: string) {
+async function whyNotRedeemable(tx: TransactionSql, codeHash: string) {
   const [ticket] = await tx<{ status: string; expired: boolean }[]>`
     select status, expires_at <= now() as expired from public.interview_tickets where code_hash = ${codeHash}`;
   if (!ticket) return new NotFoundError("No ticket has this code.", "TICKET_NOT_FOUND");
