@@ -128,6 +128,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     Object.fromEntries(
       Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
     ),
+    // Parsed once per process: Zod's compiled fast path (code generated and compiled on an
+    // object's first parse, for the parses after it) would only add to every cold start.
+    { jitless: true },
   );
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) =>

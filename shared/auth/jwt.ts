@@ -8,15 +8,13 @@
  * tokens are remembered until they expire; revocation is checked in the database on every
  * request (shared/db/transaction.ts), so the cache never outlives a logout.
  */
-import {
-  createRemoteJWKSet,
-  type JWTPayload,
-  jwtVerify,
-  type JWTVerifyGetKey,
-  type ProtectedHeaderParameters,
-  SignJWT,
-} from "jose";
-import { errors as joseErrors } from "jose";
+// jose by entry point rather than its index, which loads all of jose (encryption, key
+// generation and import, ...) at every start: these four are what is used.
+import type { JWTPayload, JWTVerifyGetKey, ProtectedHeaderParameters } from "jose";
+import * as joseErrors from "jose/errors";
+import { createRemoteJWKSet } from "jose/jwks/remote";
+import { SignJWT } from "jose/jwt/sign";
+import { jwtVerify } from "jose/jwt/verify";
 import { ServiceUnavailableError, UnauthorizedError } from "../http/errors.ts";
 
 export const CLOCK_SKEW_SECONDS = 30;

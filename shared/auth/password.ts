@@ -5,9 +5,9 @@
  * bcrypt is ~50-100 ms of CPU per call; run on the event loop it would stall every other
  * request. Here it runs in a pool of Web Workers, one per core, stopped when idle and started
  * again on demand; where workers do not exist, bcryptjs's asynchronous mode (which yields
- * between rounds) is the fallback.
+ * between rounds) is the fallback, and only then is bcryptjs loaded here: the workers load their
+ * own copy, so a function's start does not pay for it (./bcrypt_worker.ts).
  */
-import bcrypt from "bcryptjs";
 
 export const BCRYPT_COST = 10;
 
@@ -81,6 +81,7 @@ export async function hashPassword(password: string): Promise<string> {
   if (workers) {
     return await onWorkers(workers, { op: "hash", password, cost: BCRYPT_COST }) as string;
   }
+  const { default: bcrypt } = await import("bcryptjs");
   const salt = (await bcrypt.genSalt(BCRYPT_COST)).replace(/^\$2b\$/, "$2a$");
   return await bcrypt.hash(password, salt);
 }
@@ -88,6 +89,7 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
   const workers = workerPool();
   if (workers) return await onWorkers(workers, { op: "compare", password, hash }) as boolean;
+  const { default: bcrypt } = await import("bcryptjs");
   return await bcrypt.compare(password, hash);
 }
 

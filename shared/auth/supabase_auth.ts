@@ -4,13 +4,7 @@
  * database's `auth` schema); the profile trigger creates public.users rows as it does for the
  * built-in store.
  */
-import {
-  type AuthError,
-  createClient,
-  isAuthSessionMissingError,
-  type Session,
-  type SupabaseClient,
-} from "@supabase/supabase-js";
+import type { AuthError, Session, SupabaseClient } from "@supabase/supabase-js";
 import {
   ConflictError,
   ForbiddenError,
@@ -32,6 +26,14 @@ export interface SupabaseAuthSettings {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/**
+ * supabase-js, loaded on the first call to Supabase Auth rather than with the module: the auth
+ * function imports this backend whichever backend is configured, and on the built-in store it
+ * never runs, while loading supabase-js was one of the larger parts of the function's start.
+ */
+let supabaseJs: Promise<typeof import("@supabase/supabase-js")> | undefined;
+const loadSupabaseJs = () => supabaseJs ??= import("@supabase/supabase-js");
+
 export class SupabaseAuthBackend implements IdentityBackend {
   readonly name = "supabase" as const;
 
@@ -45,7 +47,8 @@ export class SupabaseAuthBackend implements IdentityBackend {
     if (this.settings.serviceRoleKey) {
       // With the service key the account is created confirmed, then signed in: the recruiter
       // can work at once, as with the built-in store.
-      const { error } = await this.#client(this.settings.serviceRoleKey).auth.admin.createUser({
+      const client = await this.#client(this.settings.serviceRoleKey);
+      const { error } = await client.auth.admin.createUser({
         email: input.email,
         password: input.password,
         email_confirm: true,
@@ -54,7 +57,7 @@ export class SupabaseAuthBackend implements IdentityBackend {
       if (error) throw this.#translate(error);
       return await this.login(input.email, input.password, _meta);
     }
-    const { data, error } = await this.#client().auth.signUp({
+    const { data, error } = await (await this.#client()).auth.signUp({
       email: input.email,
       password: input.password,
       options: { data: userMetadata },
@@ -70,13 +73,14 @@ export class SupabaseAuthBackend implements IdentityBackend {
   }
 
   async login(email: string, password: string, _meta: RequestMeta): Promise<IssuedSession> {
-    const { data, error } = await this.#client().auth.signInWithPassword({ email, password });
+    const client = await this.#client();
+    const { data, error } = await client.auth.signInWithPassword({ email, password });
     if (error || !data.session) throw this.#translate(error);
     return issued(data.session);
   }
 
   async refresh(refreshToken: string, _meta: RequestMeta): Promise<IssuedSession> {
-    const { data, error } = await this.#client().auth.refreshSession({
+    const { data, error } = await (await this.#client()).auth.refreshSession({
       refresh_token: refreshToken,
     });
     if (error || !data.session) {
@@ -93,7 +97,8 @@ export class SupabaseAuthBackend implements IdentityBackend {
 
   async logout(accessToken: string, _sessionId: string | null, _userId: string): Promise<void> {
     const key = this.settings.serviceRoleKey ?? this.settings.anonKey;
-    const { error } = await this.#client(key).auth.admin.signOut(accessToken, "local");
+    const { isAuthSessionMissingError } = await loadSupabaseJs();
+    const { error } = await (await this.#client(key)).auth.admin.signOut(accessToken, "local");
     // A session (or user) that is already gone is signed out all the same: Supabase Auth
     // answers 403 `session_not_found` (which supabase-js turns into AuthSessionMissingError) or
     // `user_not_found`; older versions 404 or 401.
@@ -105,7 +110,8 @@ export class SupabaseAuthBackend implements IdentityBackend {
     }
   }
 
-  #client(key = this.settings.anonKey): SupabaseClient {
+  async #client(key = this.settings.anonKey): Promise<SupabaseClient> {
+    const { createClient } = await loadSupabaseJs();
     return createClient(this.settings.url, key ?? "", {
       auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
       global: { fetch: failFast(this.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS) },

@@ -1,5 +1,6 @@
 /** The auth function's routes: what they take and answer (served at /functions/v1/auth). */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "zod";
+import { createRoute } from "../http/router.ts";
 import { AuthSession, LoginRequest, RefreshRequest, RegisterRequest } from "../schemas/auth.ts";
 import { User } from "../schemas/user.ts";
 import { bearerAuth, errors, jsonBody, ok } from "./responses.ts";

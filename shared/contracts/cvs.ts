@@ -2,7 +2,8 @@
  * The cvs function's routes (served at /functions/v1/cvs): upload a CV file for a candidate
  * (multipart), list, read, download the file, parse again, delete.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "zod";
+import { createRoute } from "../http/router.ts";
 import { MAX_CV_BYTES } from "../cv/limits.ts";
 import { page, PageQuery, Uuid } from "../schemas/common.ts";
 import { Cv, CvCreate, CvMimeType } from "../schemas/cv.ts";
@@ -56,7 +57,7 @@ export const list = createRoute({
   summary: "List your CVs, newest first",
   security: bearerAuth,
   request: { query: CvListQuery },
-  responses: { 200: ok(page(Cv), "A page of CVs."), ...errors(401, 422, 503) },
+  responses: { 200: ok(() => page(Cv), "A page of CVs."), ...errors(401, 422, 503) },
 });
 
 export const get = createRoute({

@@ -1,5 +1,6 @@
 /** The health function's routes (served at /functions/v1/health). */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "zod";
+import { createRoute } from "../http/router.ts";
 import { errors, ok } from "./responses.ts";
 
 const tags = ["health"];

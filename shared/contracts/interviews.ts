@@ -3,7 +3,8 @@
  * (redeem a ticket, then start, answer, finish with the interview credential) and the
  * recruiter's (list, detail).
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "zod";
+import { createRoute } from "../http/router.ts";
 import { page, PageQuery, Timestamp, Uuid } from "../schemas/common.ts";
 import {
   Interview,
@@ -115,7 +116,7 @@ export const list = createRoute({
   summary: "List your interviews, newest first",
   security: bearerAuth,
   request: { query: InterviewListQuery },
-  responses: { 200: ok(page(Interview), "A page of interviews."), ...errors(401, 422, 503) },
+  responses: { 200: ok(() => page(Interview), "A page of interviews."), ...errors(401, 422, 503) },
 });
 
 export const get = createRoute({

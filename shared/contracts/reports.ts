@@ -1,5 +1,5 @@
 /** The reports function's routes (served at /functions/v1/reports). */
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../http/router.ts";
 import { page, PageQuery, Uuid } from "../schemas/common.ts";
 import { GenerateInterviewReport, InterviewReport } from "../schemas/interview_report.ts";
 import { IdParams } from "./resource.ts";
@@ -33,7 +33,10 @@ export const list = createRoute({
   summary: "List your reports, newest first",
   security: bearerAuth,
   request: { query: ReportListQuery },
-  responses: { 200: ok(page(InterviewReport), "A page of reports."), ...errors(401, 422, 503) },
+  responses: {
+    200: ok(() => page(InterviewReport), "A page of reports."),
+    ...errors(401, 422, 503),
+  },
 });
 
 export const get = createRoute({

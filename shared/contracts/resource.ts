@@ -4,7 +4,8 @@
  * text search and filters, 404 for an id the recruiter cannot see, 422 for a PATCH that validates
  * unlike a POST.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "zod";
+import { createRoute } from "../http/router.ts";
 import { page, PageQuery, Uuid } from "../schemas/common.ts";
 import { bearerAuth, errors, jsonBody, ok } from "./responses.ts";
 
@@ -64,7 +65,7 @@ export function resourceRoutes<
       summary: `List your ${noun}s, newest first`,
       security: bearerAuth,
       request: { query },
-      responses: { 200: ok(page(row), `A page of ${noun}s.`), ...errors(401, 422, 503) },
+      responses: { 200: ok(() => page(row), `A page of ${noun}s.`), ...errors(401, 422, 503) },
     }),
     get: createRoute({
       method: "get",

@@ -15,11 +15,22 @@ export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
   } as const;
 }
 
-/** A success answer: `{ success: true, data }`. */
-export function ok<T extends z.ZodType>(data: T, description: string) {
+/**
+ * A success answer: `{ success: true, data }`. Answers are not validated, so the envelope's
+ * schema is read by the API document alone (the docs function): it is built when first read,
+ * not at every function's start.
+ */
+export function ok<T extends z.ZodType>(data: T | (() => T), description: string) {
+  let schema: ReturnType<typeof successEnvelope<T>> | undefined;
   return {
     description,
-    content: { "application/json": { schema: successEnvelope(data) } },
+    content: {
+      "application/json": {
+        get schema() {
+          return schema ??= successEnvelope(typeof data === "function" ? data() : data);
+        },
+      },
+    },
   } as const;
 }
 

@@ -1,5 +1,5 @@
 /** The tickets function's routes (served at /functions/v1/tickets). */
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute } from "../http/router.ts";
 import { page, PageQuery, Uuid } from "../schemas/common.ts";
 import {
   InterviewTicket,
@@ -39,7 +39,10 @@ export const list = createRoute({
   summary: "List your tickets, newest first",
   security: bearerAuth,
   request: { query: TicketListQuery },
-  responses: { 200: ok(page(InterviewTicket), "A page of tickets."), ...errors(401, 422, 503) },
+  responses: {
+    200: ok(() => page(InterviewTicket), "A page of tickets."),
+    ...errors(401, 422, 503),
+  },
 });
 
 export const get = createRoute({

@@ -6,17 +6,11 @@
  * Anything else is 415.
  */
 import { UnsupportedMediaTypeError } from "../http/errors.ts";
-import type { z } from "zod";
-import type { CvMimeType as CvMimeTypeSchema } from "../schemas/cv.ts";
 import { encrypted } from "./errors.ts";
+import { type CvMimeType, DOCX, PDF, TEXT } from "./mime_types.ts";
 import { looksLikeZip, readZipDirectory } from "./zip.ts";
 
-/** One of the CV file types (shared/schemas/cv.ts). */
-export type CvMimeType = z.infer<typeof CvMimeTypeSchema>;
-
-export const PDF = "application/pdf";
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-export const TEXT = "text/plain";
+export { type CvMimeType, DOCX, PDF, TEXT };
 
 const ACCEPTED = "Upload a PDF, a Word document (DOCX) or a plain text (UTF-8) file.";
 const unsupported = (message: string) =>

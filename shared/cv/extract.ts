@@ -1,14 +1,14 @@
 /** The text of a CV file of a known type (see detect_type.ts), capped to what is kept. */
 
-import { type CvMimeType, DOCX, PDF } from "./detect_type.ts";
 import { extractDocxText } from "./extract_docx.ts";
-import { extractPdfText } from "./extract_pdf.ts";
 import { extractPlainText } from "./extract_plain.ts";
 import { MAX_EXTRACTED_CHARS } from "./limits.ts";
+import { type CvMimeType, DOCX, PDF } from "./mime_types.ts";
 
 export async function extractText(bytes: Uint8Array, mimeType: CvMimeType): Promise<string> {
   const text = mimeType === PDF
-    ? await extractPdfText(bytes)
+    // pdf.js (unpdf) is loaded for the first PDF, not for a DOCX or a text file.
+    ? await (await import("./extract_pdf.ts")).extractPdfText(bytes)
     : mimeType === DOCX
     ? extractDocxText(bytes)
     : extractPlainText(bytes);

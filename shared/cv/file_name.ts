@@ -5,7 +5,7 @@
  * document is kept as "cv.docx" and opens in the right program).
  */
 
-import { type CvMimeType, DOCX, PDF } from "./detect_type.ts";
+import { type CvMimeType, DOCX, PDF } from "./mime_types.ts";
 
 const MAX_LENGTH = 255;
 const EXTENSIONS: Record<CvMimeType, string[]> = {

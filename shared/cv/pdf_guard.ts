@@ -7,7 +7,10 @@
  * may rightly be large); bodies that are not zlib data (encrypted streams) fail at once and
  * count for nothing.
  */
-import { Unzlib } from "fflate";
+// The browser build: the same code, less the Node worker_threads support (for fflate's
+// asynchronous API, unused here) that makes Deno start its CommonJS loader when the "node"
+// build is imported.
+import { Unzlib } from "fflate/browser";
 import { tooComplex } from "./errors.ts";
 import { MAX_PDF_INFLATED_BYTES } from "./limits.ts";
 

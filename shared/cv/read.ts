@@ -4,10 +4,35 @@
  * but holds no text (a scanned image) is kept, marked `failed`, so the recruiter still has it.
  */
 import type { ParsedCv } from "../schemas/cv.ts";
-import { type CvMimeType, detectCvType } from "./detect_type.ts";
 import { UnreadableCvError } from "./errors.ts";
-import { extractText } from "./extract.ts";
-import { parseCv } from "./parse.ts";
+import type { CvMimeType } from "./mime_types.ts";
+
+/**
+ * The readers (fflate, pdf.js through unpdf, the parser and its skill matchers), loaded with
+ * the first CV read rather than with the cvs function: its other routes (lists, reads,
+ * downloads, deletes) never need them, and a cold start need not wait for them.
+ */
+let readers: Promise<Readers> | undefined;
+
+interface Readers {
+  detectCvType: typeof import("./detect_type.ts").detectCvType;
+  extractText: typeof import("./extract.ts").extractText;
+  parseCv: typeof import("./parse.ts").parseCv;
+}
+
+function loadReaders(): Promise<Readers> {
+  readers ??= Promise.all([
+    import("./detect_type.ts"),
+    import("./extract.ts"),
+    import("./parse.ts"),
+  ])
+    .then(([{ detectCvType }, { extractText }, { parseCv }]) => ({
+      detectCvType,
+      extractText,
+      parseCv,
+    }));
+  return readers;
+}
 
 export interface ReadCv {
   mimeType: CvMimeType;
@@ -21,9 +46,10 @@ const NO_TEXT = "No text was found in the file (is it a scanned image?).";
 
 /** Reads an upload; throws UnsupportedMediaTypeError (415) or UnreadableCvError (422). */
 export async function readCv(bytes: Uint8Array, now?: Date): Promise<ReadCv> {
+  const { detectCvType, extractText, parseCv } = await loadReaders();
   const mimeType = detectCvType(bytes);
   const text = await extractText(bytes, mimeType);
-  return fromText(mimeType, text, now);
+  return fromText(mimeType, text, parseCv, now);
 }
 
 /**
@@ -35,15 +61,21 @@ export async function rereadCv(
   mimeType: CvMimeType,
   now?: Date,
 ): Promise<ReadCv> {
+  const { extractText, parseCv } = await loadReaders();
   try {
-    return fromText(mimeType, await extractText(bytes, mimeType), now);
+    return fromText(mimeType, await extractText(bytes, mimeType), parseCv, now);
   } catch (error) {
     if (!(error instanceof UnreadableCvError)) throw error;
     return { mimeType, text: null, parsed: null, parseStatus: "failed", parseError: error.message };
   }
 }
 
-function fromText(mimeType: CvMimeType, text: string, now?: Date): ReadCv {
+function fromText(
+  mimeType: CvMimeType,
+  text: string,
+  parseCv: Readers["parseCv"],
+  now?: Date,
+): ReadCv {
   if (!text.trim()) {
     return { mimeType, text: null, parsed: null, parseStatus: "failed", parseError: NO_TEXT };
   }

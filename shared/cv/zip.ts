@@ -4,7 +4,10 @@
  * inflater, so a part that inflates past its budget is stopped as soon as it does, not after
  * it has filled memory (a zip bomb's declared sizes lie; the inflater's output does not).
  */
-import { Inflate } from "fflate";
+// The browser build: the same code, less the Node worker_threads support (for fflate's
+// asynchronous API, unused here) that makes Deno start its CommonJS loader when the "node"
+// build is imported.
+import { Inflate } from "fflate/browser";
 import { corrupt, encrypted, tooComplex, UnreadableCvError } from "./errors.ts";
 import { MAX_INFLATED_ENTRY_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
 

@@ -4,8 +4,7 @@
  * streams in, Zod validation failures as 422 with every bad field, and one `onError` and
  * `notFound` answering in the error envelope.
  */
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context, MiddlewareHandler } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -14,9 +13,9 @@ import { getPath } from "hono/utils/url";
 import type { z } from "zod";
 import { corsHeaders } from "@supabase/supabase-js/cors";
 import { config } from "../config.ts";
-import { databaseErrorToAppError } from "../db/errors.ts";
 import type { Principal } from "../auth/principal.ts";
 import { AppError, type FieldIssue, PayloadTooLargeError, ValidationError } from "./errors.ts";
+import { ContractRouter } from "./router.ts";
 
 export interface AppEnv {
   Variables: {
@@ -35,12 +34,12 @@ export interface AppOptions {
 
 /** A router for one resource's routes, with the shared validation hook. */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  return new ContractRouter<AppEnv>({ hook: validationHook });
 }
 
 /** The app of one edge function, served under `/<basePath>` as Supabase serves it. */
 export function createApp(basePath: `/${string}`, options: AppOptions = {}) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook, getPath: functionPath });
+  const app = new Hono<AppEnv>({ getPath: functionPath });
   app.use(standardHeaders());
   app.use(requestLog());
   const limit = bodyLimit({
@@ -200,11 +199,8 @@ const HTTP_CODES: Partial<Record<number, string>> = {
 };
 
 /** The one error handler: every thrown error becomes the error envelope. */
-export function handleError(error: Error, c: Context) {
-  const known = error instanceof AppError ? error : databaseErrorToAppError(error);
-  if (known) {
-    return errorResponse(c, known.status, known.code, known.message, known.details, known.headers);
-  }
+export function handleError(error: Error, c: Context): Response | Promise<Response> {
+  if (error instanceof AppError) return knownError(c, error);
   if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;
     if (status === 400 && /json/i.test(error.message)) {
@@ -217,6 +213,24 @@ export function handleError(error: Error, c: Context) {
     const code = HTTP_CODES[status] ?? "BAD_REQUEST";
     return errorResponse(c, status, code, error.message || "The request was refused.");
   }
+  return unknownError(error, c);
+}
+
+function knownError(c: Context, known: AppError) {
+  return errorResponse(c, known.status, known.code, known.message, known.details, known.headers);
+}
+
+/**
+ * A database error the caller can be told about (shared/db/errors.ts), or a bug. The mapping is
+ * imported here, when first needed, not with the app: it loads the Postgres driver, and with it
+ * Deno's Node compatibility layer, which the functions that never query (docs, and health for
+ * its liveness route) would otherwise load at every start. Every function that queries has it
+ * loaded already.
+ */
+async function unknownError(error: Error, c: Context): Promise<Response> {
+  const { databaseErrorToAppError } = await import("../db/errors.ts");
+  const known = databaseErrorToAppError(error);
+  if (known) return knownError(c, known);
   // A bug: log it with the request id for the operator, tell the caller nothing internal.
   const requestId = c.get("requestId");
   console.error(`[${requestId}] unhandled ${error.name}: ${error.message}\n${error.stack ?? ""}`);

@@ -49,7 +49,9 @@ export const JobDescriptionCreate = JobDescriptionBase.extend({
   requirements: shortList.default([]),
   skills: shortList.default([]),
   status: JobStatus.default("draft"),
-  interview_settings: InterviewSettings.default(InterviewSettings.parse({})),
+  // The defaults, worked out once at start: without Zod's compiled fast path, which pays off
+  // only over many parses.
+  interview_settings: InterviewSettings.default(InterviewSettings.parse({}, { jitless: true })),
 }).strict().meta({ id: "JobDescriptionCreate" });
 
 export const JobDescriptionUpdate = JobDescriptionBase.extend({

@@ -9,7 +9,6 @@
  */
 import { config } from "../config.ts";
 import { LocalCvStore } from "./local_cv_store.ts";
-import { SupabaseCvStore } from "./supabase_cv_store.ts";
 
 export interface CvStore {
   /** Stores the file whole or not at all; throws when it could not. */
@@ -27,10 +26,28 @@ export function cvStore(): CvStore {
   if (!current) {
     const { cvStorage, supabase, localDataDir } = config();
     current = cvStorage.backend === "supabase" && supabase?.serviceRoleKey
-      ? new SupabaseCvStore(supabase.url, supabase.serviceRoleKey, cvStorage.bucket)
+      ? supabaseCvStore(supabase.url, supabase.serviceRoleKey, cvStorage.bucket)
       : new LocalCvStore(`${localDataDir}/storage/cvs`);
   }
   return current;
+}
+
+/**
+ * The Supabase Storage store, loaded with supabase-js on its first call: the cvs and candidates
+ * functions start without that graph, which most of their requests (and a stack on local files,
+ * always) never need.
+ */
+function supabaseCvStore(url: string, serviceRoleKey: string, bucket: string): CvStore {
+  let store: Promise<CvStore> | undefined;
+  const load = () =>
+    store ??= import("./supabase_cv_store.ts").then(({ SupabaseCvStore }) =>
+      new SupabaseCvStore(url, serviceRoleKey, bucket)
+    );
+  return {
+    put: async (path, bytes, contentType) => await (await load()).put(path, bytes, contentType),
+    get: async (path) => await (await load()).get(path),
+    remove: async (path) => await (await load()).remove(path),
+  };
 }
 
 /** Replaces the process's CV store (tests inject failing stores through it). */

@@ -6,7 +6,6 @@
  */
 import { createApp } from "@shared/http/app.ts";
 import { NotFoundError } from "@shared/http/errors.ts";
-import { openApiDocument } from "@shared/openapi.ts";
 // Nothing is used from this module: importing it puts swagger-ui-dist in the function's module
 // graph, so `supabase functions deploy` bundles the package (all its files, the assets below
 // included) and `deno info` resolves it. (index.js would evaluate the 1.7 MB browser bundle.)
@@ -106,9 +105,10 @@ app.get("/", (c) => {
 // page's relative URLs one level too deep: send it to `/docs`, relative to wherever it is served.
 app.get("/:trailingSlash{$}", (c) => c.redirect("../docs", 301));
 
-app.get("/openapi.json", (c) => {
-  // The document depends on the code alone: generated once per instance.
-  documentJson ??= JSON.stringify(openApiDocument());
+app.get("/openapi.json", async (c) => {
+  // The document depends on the code alone: generated once per instance. Its generator and
+  // every function's contracts are loaded for it, not for the page and its assets.
+  documentJson ??= JSON.stringify((await import("@shared/openapi.ts")).openApiDocument());
   c.header("Content-Type", "application/json; charset=utf-8");
   return c.body(documentJson);
 });

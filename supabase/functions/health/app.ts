@@ -1,7 +1,6 @@
 /** The health function: liveness, and a database round trip with its latency. */
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/health.ts";
-import { database } from "@shared/db/client.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope } from "@shared/http/envelope.ts";
 import { ServiceUnavailableError } from "@shared/http/errors.ts";
@@ -21,6 +20,8 @@ router.openapi(routes.health, (c) =>
   ));
 
 router.openapi(routes.databaseHealth, async (c) => {
+  // The driver is loaded by this route alone: liveness checks (GET /health) never need it.
+  const { database } = await import("@shared/db/client.ts");
   const started = performance.now();
   let version: string;
   // A database that does not answer within the connect timeout is unavailable, even when a
