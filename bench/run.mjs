@@ -615,6 +615,13 @@ function writeResults(results) {
       r.login.health.latency.p99 < 20,
     ),
     "",
+    "The plain-query baseline (bench/servers/plain.ts) is the same read as postgres.js's " +
+    "parameterized tagged template on the same pool settings (`prepare: false`, as Supabase's " +
+    "transaction pooler requires): the driver asks the server for the parameter types first, so " +
+    "it costs two round trips of one statement each; the stack sends its caller setup and the " +
+    "read with literal values as one message (one round trip, two statements, row-level " +
+    "security in the plan).",
+    "",
     "Baselines as measured: hello-world p50 " +
     `${r.health.baseline.latency.p50} ms / p99 ${r.health.baseline.latency.p99} ms; plain ` +
     `\`/auth/me\` p50 ${r.me.baseline.latency.p50} / p99 ${r.me.baseline.latency.p99} ms; plain ` +
@@ -625,7 +632,8 @@ function writeResults(results) {
       ).join("; ")
     }; bcrypt ${r.login.bcrypt.rounds.join(", ")} vs login ${r.login.subject.rounds.join(", ")} ` +
     `(GET /health p99 beside each login round: ${r.login.health.rounds_p99.join(", ")} ms). ` +
-    `Load average after the run: ${results.machine.load_average_after}.`,
+    `Load average after the run: ${results.machine.load_average_after}; CPU time taken by the ` +
+    `host (steal) during the run: ${results.machine.cpu_stolen_by_host}.`,
     "",
     "## Cold start",
     "",
@@ -676,7 +684,28 @@ function writeResults(results) {
 
 // The run --------------------------------------------------------------------------------------------
 
+/**
+ * The CPU time the host took from this machine (steal, in /proc/stat) since `since`, as a share of
+ * all CPU time: on a shared virtual machine the figure that says how far to trust a run.
+ */
+function cpuTimes() {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1)
+      .map(Number);
+    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+function stealPercent(since) {
+  const now = cpuTimes();
+  if (!since || !now || now.total === since.total) return "unknown";
+  return `${(100 * (now.steal - since.steal) / (now.total - since.total)).toFixed(1)} %`;
+}
+
 async function main() {
+  const cpuAtStart = cpuTimes();
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? "unknown",
@@ -783,6 +812,8 @@ async function main() {
   await stopAll();
   await db.end();
   machine.load_average_after = loadavg().map((value) => value.toFixed(2)).join(" ");
+  machine.cpu_stolen_by_host = stealPercent(cpuAtStart);
+  say(`CPU time taken by the host (steal) during the run: ${machine.cpu_stolen_by_host}`);
   const seconds = Math.round((performance.now() - benchStarted) / 1000);
   if (ONLY || SECONDS !== 6 || MEMORY_SECONDS !== 60) {
     say(`\nBENCH_ONLY or shorter runs: no results written; ${seconds} s.`);
