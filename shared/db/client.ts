@@ -131,32 +131,44 @@ export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise
 /** How long a query waits before the database is asked whether it is there at all. */
 const PROBE_AFTER_MS = 250;
 let probing: Promise<boolean> | undefined;
+/**
+ * The probe's own connection, kept open between probes: under load many queries wait past
+ * PROBE_AFTER_MS, and a new connection per probe (a server process forked, a password checked)
+ * would add to the load it is asked about. One that fails is closed; the next probe opens anew.
+ */
+let prober: postgres.Sql | undefined;
 
-/** Whether the server answers `select 1` on a new connection within the connect timeout. */
+/** Whether the server answers `select 1` within the connect timeout. */
 function probeDatabase(): Promise<boolean> {
   probing ??= (async () => {
     const { databaseUrl, db } = config();
-    const probe = postgres(databaseUrl, {
+    const probe = prober ??= postgres(databaseUrl, {
       max: 1,
       prepare: false,
       connect_timeout: db.connectTimeoutSeconds,
+      idle_timeout: 60,
       onnotice: () => {},
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let alive = false;
     try {
-      return await Promise.race([
+      alive = await Promise.race([
         probe`select 1`.then(() => true),
         new Promise<boolean>((resolve) => {
           timer = setTimeout(() => resolve(false), db.connectTimeoutSeconds * 1000);
         }),
       ]);
     } catch {
-      return false;
+      alive = false;
     } finally {
       clearTimeout(timer);
-      probe.end({ timeout: 0 }).catch(() => {});
+      if (!alive) {
+        if (prober === probe) prober = undefined;
+        probe.end({ timeout: 0 }).catch(() => {});
+      }
       probing = undefined;
     }
+    return alive;
   })();
   return probing;
 }
@@ -168,10 +180,12 @@ export function unavailable(): ServiceUnavailableError {
   );
 }
 
-/** Closes the pools (tests and the local stack on shutdown). */
+/** Closes the pools and the probe's connection (tests and the local stack on shutdown). */
 export async function closeDatabase(): Promise<void> {
   const current = pools;
-  pools = undefined;
+  const probe = prober;
+  pools = prober = undefined;
+  await probe?.end({ timeout: 5 });
   await Promise.all([
     current?.messages.end({ timeout: 5 }),
     current?.transactions.end({ timeout: 5 }),
