@@ -98,9 +98,9 @@ function openPool(): Sql {
  * up to the statement timeout (the server cancels it then: 57014, also a 503), so a slow answer
  * alone proves nothing; but a frozen or unreachable server never answers, and a request must not
  * wait for it. So once a query has waited PROBE_AFTER_MS, the probe's own connection asks the
- * server for `select 1` (one probe at a time, shared by every waiting query): a server that cannot answer
- * that within the connect timeout is taken for dead, and the pools are replaced, which fails
- * every query still waiting on them at once (CONNECTION_DESTROYED: 503). A probe that answers
+ * server for `select 1` (one probe at a time, shared by every waiting query): a server that
+ * cannot answer that within the connect timeout is taken for dead, and the pools are replaced,
+ * which fails every query still waiting on them at once (CONNECTION_DESTROYED: 503). A probe that answers
  * lets the query wait on; when `bounded`, only up to the connect and statement timeouts, after
  * which the same happens. (A transaction is not bounded so: it may hold slow work of its own,
  * such as storing an uploaded file, and each of its statements is bounded by the server.)
