@@ -100,10 +100,11 @@ function openPool(): Sql {
  * wait for it. So once a query has waited PROBE_AFTER_MS, the probe's own connection asks the
  * server for `select 1` (one probe at a time, shared by every waiting query): a server that
  * cannot answer that within the connect timeout is taken for dead, and the pools are replaced,
- * which fails every query still waiting on them at once (CONNECTION_DESTROYED: 503). A probe that answers
- * lets the query wait on; when `bounded`, only up to the connect and statement timeouts, after
- * which the same happens. (A transaction is not bounded so: it may hold slow work of its own,
- * such as storing an uploaded file, and each of its statements is bounded by the server.)
+ * which fails every query still waiting on them at once (CONNECTION_DESTROYED: 503). A probe
+ * that answers lets the query wait on; when `bounded`, only up to the connect and statement
+ * timeouts, after which the same happens. (A transaction is not bounded so: it may hold slow
+ * work of its own, such as storing an uploaded file, and each of its statements is bounded by
+ * the server.)
  */
 export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise<T> {
   const { db } = config();
@@ -114,18 +115,33 @@ export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise
       if (!alive) replaceDatabasePool("the database did not answer a probe", current);
     });
   }, PROBE_AFTER_MS);
-  let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    if (!bounded) return;
-    deadlineTimer = setTimeout(() => {
+  const answer = bounded
+    ? within(pending, db.connectTimeoutSeconds * 1000 + db.statementTimeoutMs + 1000, () => {
       replaceDatabasePool("a query outlived its timeouts", current);
-      reject(unavailable());
-    }, db.connectTimeoutSeconds * 1000 + db.statementTimeoutMs + 1000);
-  });
-  return Promise.race([pending, deadline]).finally(() => {
-    clearTimeout(probeTimer);
-    clearTimeout(deadlineTimer);
-  });
+      throw unavailable();
+    })
+    : pending;
+  return answer.finally(() => clearTimeout(probeTimer));
+}
+
+/**
+ * `pending`, or, when `ms` pass first, what `onTimeout` returns (or throws); the timer is
+ * cleared either way.
+ */
+export function within<T, U>(pending: Promise<T>, ms: number, onTimeout: () => U): Promise<T | U> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    pending,
+    new Promise<U>((resolve, reject) => {
+      timer = setTimeout(() => {
+        try {
+          resolve(onTimeout());
+        } catch (error) {
+          reject(error);
+        }
+      }, ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** How long a query waits before the database is asked whether it is there at all. */
@@ -149,19 +165,16 @@ function probeDatabase(): Promise<boolean> {
       idle_timeout: 60,
       onnotice: () => {},
     });
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let alive = false;
     try {
-      alive = await Promise.race([
+      alive = await within(
         probe`select 1`.then(() => true),
-        new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(false), db.connectTimeoutSeconds * 1000);
-        }),
-      ]);
+        db.connectTimeoutSeconds * 1000,
+        () => false,
+      );
     } catch {
       alive = false;
     } finally {
-      clearTimeout(timer);
       if (!alive) {
         if (prober === probe) prober = undefined;
         probe.end({ timeout: 0 }).catch(() => {});

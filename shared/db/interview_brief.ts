@@ -18,7 +18,7 @@ export interface InterviewBrief {
 }
 
 export function interviewBrief(tx: TransactionSql, interviewId: string) {
-  return (tx as TransactionSql)<InterviewBrief[]>`
+  return tx<InterviewBrief[]>`
     select i.status,
            (j.interview_settings ->> 'question_count')::int as question_count,
            jsonb_build_object(

@@ -32,6 +32,7 @@ import {
   transactionPool,
   type TransactionSql,
   unavailable,
+  within,
 } from "./client.ts";
 import { sql, type Statement } from "./statement.ts";
 
@@ -131,14 +132,7 @@ async function reservedTransaction<T>(
     // On a lost connection a ROLLBACK would wait forever, and the server has already rolled
     // back; on a live one, bound the wait so a request never hangs on its cleanup.
     lost ||= isConnectionLost(error);
-    if (!lost) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        tx`rollback`.catch(() => {}),
-        new Promise((resolve) => timer = setTimeout(resolve, ROLLBACK_TIMEOUT_MS)),
-      ]);
-      clearTimeout(timer);
-    }
+    if (!lost) await within(tx`rollback`.catch(() => {}), ROLLBACK_TIMEOUT_MS, () => {});
     throw error;
   } finally {
     // A lost connection is back in the pool's closed set already, to be reconnected; released,
@@ -196,20 +190,10 @@ function connectionDeadlineMs(): number {
  */
 async function reserveConnection(): Promise<TransactionSql> {
   const reservation = transactionPool().reserve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await Promise.race([
-      reservation,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          reservation.then((late) => late.release(), () => {});
-          reject(unavailable());
-        }, connectionDeadlineMs());
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return await within(reservation, connectionDeadlineMs(), () => {
+    reservation.then((late) => late.release(), () => {});
+    throw unavailable();
+  });
 }
 
 /**
@@ -219,15 +203,9 @@ async function reserveConnection(): Promise<TransactionSql> {
  * the old one fails at once (503) instead of waiting for a server that may never answer.
  */
 function answeredInTime<T>(first: Promise<T>, dead: () => void): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    first,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        dead();
-        replaceDatabasePool("a connection did not answer in time");
-        reject(unavailable());
-      }, connectionDeadlineMs());
-    }),
-  ]).finally(() => clearTimeout(timer));
+  return within(first, connectionDeadlineMs(), () => {
+    dead();
+    replaceDatabasePool("a connection did not answer in time");
+    throw unavailable();
+  });
 }
