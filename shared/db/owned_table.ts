@@ -10,8 +10,11 @@ import { identifier, identifiers, join, sql, type SqlValue, type Statement } fro
 
 export interface OwnedTable {
   name: string;
-  /** The columns an answer shows (never owner_id). */
-  columns: readonly string[];
+  /**
+   * What an answer shows (never owner_id): column names, or a select list when some of it is
+   * computed.
+   */
+  columns: readonly string[] | Statement<never>;
   /** The columns `q` searches, case-insensitively, as substrings. */
   searchable: readonly string[];
 }
@@ -22,6 +25,8 @@ export interface ListOptions {
   q?: string;
   /** Equality filters; undefined ones are ignored. */
   filters?: Record<string, string | undefined>;
+  /** Further conditions a row must meet, written by the route. */
+  conditions?: Statement<never>[];
 }
 
 /** Column values, checked by the route's Zod schema already. */
@@ -31,8 +36,9 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-function conditions(table: OwnedTable, options: ListOptions): Statement<never> {
-  const parts = [sql`true`];
+/** What a list selects: all of the caller's rows, or null when nothing narrows them. */
+function conditions(table: OwnedTable, options: ListOptions): Statement<never> | null {
+  const parts = [...options.conditions ?? []];
   for (const [column, value] of Object.entries(options.filters ?? {})) {
     if (value !== undefined) parts.push(sql`${identifier(column)} = ${value}`);
   }
@@ -43,7 +49,7 @@ function conditions(table: OwnedTable, options: ListOptions): Statement<never> {
     );
     parts.push(sql`(${haystack}) ilike ${`%${escapeLike(options.q)}%`}`);
   }
-  return join(parts, " and ");
+  return parts.length ? join(parts, " and ") : null;
 }
 
 /**
@@ -53,13 +59,17 @@ function conditions(table: OwnedTable, options: ListOptions): Statement<never> {
  * index-only scan: (owner_id, created_at, id) holds all it needs), and reads on from there, so
  * page 50 reads its 20 rows, not the 1,000 before them (with OFFSET, Postgres fetched and
  * sorted every one of those).
+ *
+ * The total of an unnarrowed list is the owner's row count, kept by triggers
+ * (private.owned_row_counts); a filter or a search counts the rows that match.
  */
 export function listRows<Row>(table: OwnedTable, options: ListOptions) {
-  const where = conditions(table, options);
+  const narrowed = conditions(table, options);
+  const where = narrowed ?? sql`true`;
   const name = identifier(table.name);
   return [
     sql<Row>`
-      select ${identifiers(table.columns)} from ${name}
+      select ${columnsOf(table)} from ${name}
       where ${where} and (created_at, id) <= (
         select created_at, id from ${name}
         where ${where}
@@ -68,14 +78,18 @@ export function listRows<Row>(table: OwnedTable, options: ListOptions) {
       )
       order by created_at desc, id desc
       limit ${options.page_size}`,
-    sql<{ total: number }>`select count(*)::int as total from ${name} where ${where}`,
+    narrowed
+      ? sql<{ total: number }>`select count(*)::int as total from ${name} where ${narrowed}`
+      : sql<{ total: number }>`
+        select coalesce(sum(row_count), 0)::int as total from private.owned_row_counts
+        where table_name = ${table.name}`,
   ] as const;
 }
 
 /** One row by id. */
 export function getRow<Row>(table: OwnedTable, id: string) {
   return sql<Row>`
-    select ${identifiers(table.columns)} from ${identifier(table.name)} where id = ${id}`;
+    select ${columnsOf(table)} from ${identifier(table.name)} where id = ${id}`;
 }
 
 export function insertRow<Row>(table: OwnedTable, values: Values) {
@@ -83,7 +97,7 @@ export function insertRow<Row>(table: OwnedTable, values: Values) {
   return sql<Row>`
     insert into ${identifier(table.name)} (${identifiers(Object.keys(given))})
     values (${join(Object.values(given).map((value) => sql`${value}`), ", ")})
-    returning ${identifiers(table.columns)}`;
+    returning ${columnsOf(table)}`;
 }
 
 /** Sets `values`, plus any extra assignments (such as a jsonb merge) given as fragments. */
@@ -102,11 +116,16 @@ export function updateRow<Row>(
   return sql<Row>`
     update ${identifier(table.name)} set ${join(assignments, ", ")}
     where id = ${id}
-    returning ${identifiers(table.columns)}`;
+    returning ${columnsOf(table)}`;
 }
 
 export function deleteRow(table: OwnedTable, id: string) {
   return sql<{ id: string }>`delete from ${identifier(table.name)} where id = ${id} returning id`;
+}
+
+/** The select list of what an answer shows. */
+export function columnsOf({ columns }: OwnedTable): Statement<never> {
+  return "text" in columns ? columns : identifiers(columns);
 }
 
 /** Fields a request left out are left as they are (or to their defaults). */

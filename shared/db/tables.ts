@@ -1,5 +1,6 @@
 /** The owned tables the functions read and write, with what their answers show. */
 import type { OwnedTable } from "./owned_table.ts";
+import { sql } from "./statement.ts";
 
 export const jobDescriptions: OwnedTable = {
   name: "job_descriptions",
@@ -53,6 +54,19 @@ export const cvs: OwnedTable = {
     "updated_at",
   ],
   searchable: ["file_name", "extracted_text"],
+};
+
+/** A ticket's status as answered: `expired` is derived from `expires_at`, not stored. */
+export const ticketStatus = sql`
+  case when status = 'active' and expires_at <= now() then 'expired' else status end`;
+
+export const interviewTickets: OwnedTable = {
+  name: "interview_tickets",
+  // Not the code's hash.
+  columns: sql`
+    id, candidate_id, job_description_id, expires_at, max_uses, uses, created_at,
+    ${ticketStatus} as status`,
+  searchable: [],
 };
 
 export const interviews: OwnedTable = {

@@ -129,7 +129,7 @@ export const OWNED_TABLES = [
 
 /**
  * Everything of one recruiter's, to the byte: the rows of every table (count and hash), the
- * profile and auth.users row, sessions, refresh tokens and CV files; and, when `emailDomain` is
+ * lists' row counts, the profile and auth.users row, sessions, refresh tokens and CV files; and, when `emailDomain` is
  * given, how many users and failed sign-ins there are for emails at that domain.
  */
 export async function snapshotOf(
@@ -144,6 +144,10 @@ export async function snapshotOf(
       from ${sql(`public.${table}`)} t where owner_id = ${userId}`;
     state[table] = row;
   }
+  // The lists' totals (private.owned_row_counts) move only with the rows.
+  const [counts] = await sql`
+    select md5(coalesce(string_agg(t::text, '|' order by t.table_name), '')) as hash
+    from private.owned_row_counts t where owner_id = ${userId}`;
   const [profile] = await sql`select md5(t::text) as hash from public.users t where id = ${userId}`;
   const [user] = await sql`select md5(t::text) as hash from auth.users t where id = ${userId}`;
   const [sessions] = await sql`
@@ -152,7 +156,7 @@ export async function snapshotOf(
   const [tokens] = await sql`
     select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t.id), '')) as hash
     from auth.refresh_tokens t where user_id = ${userId}`;
-  Object.assign(state, { profile, user, sessions, tokens });
+  Object.assign(state, { counts, profile, user, sessions, tokens });
   if (emailDomain) {
     const [strangers] = await sql`
       select count(*)::int as n from auth.users where email like ${`%@${emailDomain}`}`;

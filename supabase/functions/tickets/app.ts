@@ -7,7 +7,9 @@ import { requireRecruiter } from "@shared/auth/middleware.ts";
 import { randomToken, sha256Hex } from "@shared/auth/tokens.ts";
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/tickets.ts";
-import { join, sql } from "@shared/db/statement.ts";
+import { columnsOf, getRow, insertRow, listRows } from "@shared/db/owned_table.ts";
+import { sql } from "@shared/db/statement.ts";
+import { interviewTickets, ticketStatus } from "@shared/db/tables.ts";
 import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
@@ -15,11 +17,6 @@ import { ConflictError, NotFoundError } from "@shared/http/errors.ts";
 import type { InterviewTicket } from "@shared/schemas/interview_ticket.ts";
 
 const notFound = () => new NotFoundError("Ticket not found.");
-
-/** A ticket as answered: `expired` is derived from `expires_at`, not stored. */
-const ticketColumns = sql`
-  id, candidate_id, job_description_id, expires_at, max_uses, uses, created_at,
-  case when status = 'active' and expires_at <= now() then 'expired' else status end as status`;
 
 const router = createRouter();
 router.use("*", requireRecruiter);
@@ -32,13 +29,14 @@ router.openapi(routes.create, async (c) => {
   // A candidate or job the recruiter cannot see fails the composite foreign key: 404.
   const [ticket] = await withUserTransaction(
     principal,
-    sql<InterviewTicket>`
-      insert into public.interview_tickets (owner_id, candidate_id, job_description_id, code_hash, expires_at, max_uses)
-      values (
-        ${principal.claims.sub}, ${candidate_id}, ${job_description_id}, ${codeHash},
-        now() + make_interval(hours => ${expires_in_hours}), ${max_uses}
-      )
-      returning ${ticketColumns}`,
+    insertRow<InterviewTicket>(interviewTickets, {
+      owner_id: principal.claims.sub,
+      candidate_id,
+      job_description_id,
+      code_hash: codeHash,
+      expires_at: sql`now() + make_interval(hours => ${expires_in_hours})`,
+      max_uses,
+    }),
   );
   // The code travels in the fragment: browsers do not send it to servers or in Referer headers.
   const url = `${config().appUrl}/interview#code=${code}`;
@@ -53,32 +51,22 @@ router.openapi(routes.create, async (c) => {
 
 router.openapi(routes.list, async (c) => {
   const { page, page_size, candidate_id, job_description_id, status } = c.req.valid("query");
-  const filters = [sql`true`];
-  if (candidate_id) filters.push(sql`candidate_id = ${candidate_id}`);
-  if (job_description_id) filters.push(sql`job_description_id = ${job_description_id}`);
-  if (status) {
-    filters.push(
-      sql`case when status = 'active' and expires_at <= now() then 'expired' else status end = ${status}`,
-    );
-  }
-  const where = join(filters, " and ");
-  const [items, [{ total }]] = await withUserTransaction(c.get("principal"), [
-    sql<InterviewTicket>`
-      select ${ticketColumns} from public.interview_tickets where ${where}
-      order by created_at desc, id desc
-      limit ${page_size} offset ${(page - 1) * page_size}`,
-    sql<
-      { total: number }
-    >`select count(*)::int as total from public.interview_tickets where ${where}`,
-  ]);
+  const [items, [{ total }]] = await withUserTransaction(
+    c.get("principal"),
+    listRows<InterviewTicket>(interviewTickets, {
+      page,
+      page_size,
+      filters: { candidate_id, job_description_id },
+      conditions: status ? [sql`${ticketStatus} = ${status}`] : [],
+    }),
+  );
   return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
 
 router.openapi(routes.get, async (c) => {
   const [ticket] = await withUserTransaction(
     c.get("principal"),
-    sql<InterviewTicket>`
-      select ${ticketColumns} from public.interview_tickets where id = ${c.req.valid("param").id}`,
+    getRow<InterviewTicket>(interviewTickets, c.req.valid("param").id),
   );
   if (!ticket) throw notFound();
   return c.json(envelope(ticket), 200);
@@ -92,7 +80,7 @@ router.openapi(routes.revoke, async (c) => {
       sql<InterviewTicket>`
         update public.interview_tickets set status = 'revoked', revoked_at = now()
         where id = ${id} and status <> 'revoked'
-        returning ${ticketColumns}`,
+        returning ${columnsOf(interviewTickets)}`,
     );
     if (revoked) return revoked;
     const [existing] = await tx`select 1 from public.interview_tickets where id = ${id}`;
