@@ -794,8 +794,10 @@ async function main() {
   const [tenant] = await signIn(stack.base, [LARGE_TENANT]);
   const { rows: jobs } = await db.query(`
     select owner_id, id from (
-      select owner_id, id, row_number() over (partition by owner_id order by md5(id::text)) as n
-      from public.job_descriptions
+      select j.owner_id, j.id,
+        row_number() over (partition by j.owner_id order by md5(j.id::text)) as n
+      from public.job_descriptions j join public.users u on u.id = j.owner_id
+      where u.email like '%@bench.example'
     ) as ranked where n <= 10`);
   const tokenOf = new Map(sessions.map((s) => [s.userId, s.token]));
   const auth = (token) => ({ Authorization: `Bearer ${token}` });

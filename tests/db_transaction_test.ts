@@ -12,7 +12,7 @@ import { query, withServiceTransaction, withUserTransaction } from "../shared/db
 import { identifier, identifiers, join, sql, type SqlValue } from "../shared/db/statement.ts";
 import { database } from "../shared/db/client.ts";
 import { isoTimestamp, parseTextArray } from "../shared/db/wire_types.ts";
-import { recruiterPrincipal } from "../shared/auth/principal.ts";
+import { type Principal, recruiterPrincipal } from "../shared/auth/principal.ts";
 import { recruiterTokens } from "../shared/auth/verifiers.ts";
 import { AppError } from "../shared/http/errors.ts";
 
@@ -27,8 +27,15 @@ async function principalFor(accessToken: string) {
 test("a user transaction runs as `authenticated` with the caller's claims, and leaves no trace", async () => {
   const recruiter = await registerRecruiter(call);
   const principal = await principalFor(recruiter.access_token);
-  const who = sql`select current_user as role, auth.uid() as uid, auth.jwt() ->> 'email' as email`;
-  const expected = { role: "authenticated", uid: recruiter.user.id, email: recruiter.email };
+  // The caller's id is also set on its own (auth.uid() reads it without parsing the claims).
+  const who = sql`select current_user as role, auth.uid() as uid, auth.jwt() ->> 'email' as email,
+    current_setting('request.jwt.claim.sub', true) as sub`;
+  const expected = {
+    role: "authenticated",
+    uid: recruiter.user.id,
+    email: recruiter.email,
+    sub: recruiter.user.id,
+  };
   const [inMessage] = await withUserTransaction(principal, who);
   assertEquals(inMessage, expected);
   const [reserved] = await withUserTransaction(principal, (tx) => query(tx, who));
@@ -42,14 +49,47 @@ test("a user transaction runs as `authenticated` with the caller's claims, and l
     Array.from(
       { length: 12 },
       () =>
-        database()`select current_user as role, current_setting('request.jwt.claims', true) as claims`,
+        database()`select current_user as role,
+          current_setting('request.jwt.claims', true) as claims,
+          current_setting('request.jwt.claim.sub', true) as sub`,
     ),
   );
   for (const [row] of after) {
     assertEquals(row.role, "postgres");
     // Never set on a fresh connection (null); reset to empty after a transaction that set it.
     assert(row.claims === null || row.claims === "", `claims leaked: ${row.claims}`);
+    assert(row.sub === null || row.sub === "", `sub leaked: ${row.sub}`);
   }
+});
+
+test("a candidate's transaction runs with its interview's id as auth.uid(), and no session check", async () => {
+  const interviewId = crypto.randomUUID();
+  const now = Math.floor(Date.now() / 1000);
+  const candidate: Principal = {
+    kind: "candidate",
+    interviewId,
+    claims: {
+      sub: interviewId,
+      role: "authenticated",
+      aud: "interview",
+      iss: "test",
+      iat: now,
+      exp: now + 60,
+      interview_id: interviewId,
+    },
+  };
+  const [row] = await withUserTransaction(
+    candidate,
+    sql`select current_user as role, auth.uid() as uid,
+      current_setting('request.jwt.claim.sub', true) as sub,
+      private.candidate_interview_id() as interview`,
+  );
+  assertEquals(row, {
+    role: "authenticated",
+    uid: interviewId,
+    sub: interviewId,
+    interview: interviewId,
+  });
 });
 
 test("row-level security applies: another recruiter's profile is invisible", async () => {

@@ -144,8 +144,9 @@ async function reservedTransaction<T>(
 
 /**
  * The caller's setup: `private.assume_caller` checks a recruiter's Supabase Auth session (a
- * revoked one raises, and nothing after it runs), then sets the claims and the role, local to
- * the transaction.
+ * revoked one raises, and nothing after it runs), then sets the claims, the caller's id on its
+ * own (`sub`: auth.uid() reads it without parsing the claims) and the role, local to the
+ * transaction.
  */
 function setupStatement(principal: Principal): string {
   // Verified tokens are cached (shared/auth/jwt.ts): one claims object per token, so a token's
@@ -153,11 +154,10 @@ function setupStatement(principal: Principal): string {
   let setup = setups.get(principal.claims);
   if (setup === undefined) {
     const sessionId = principal.kind === "recruiter" ? principal.sessionId : null;
-    const userId = principal.kind === "recruiter" ? principal.userId : null;
     setup =
-      sql`select private.assume_caller(${checkedUuid(sessionId)}, ${checkedUuid(userId)}, ${
-        JSON.stringify(principal.claims)
-      })`.text;
+      sql`select private.assume_caller(${checkedUuid(sessionId)}, ${
+        checkedUuid(principal.claims.sub)
+      }, ${JSON.stringify(principal.claims)})`.text;
     setups.set(principal.claims, setup);
   }
   return setup;
