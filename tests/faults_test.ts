@@ -168,7 +168,9 @@ async function underLoad(
     faultAsked = performance.now();
     await fault();
     faulted = performance.now();
-    await sleep(2000);
+    // Long enough for every worker to start and finish a request after the fault even when a
+    // frozen server makes each take its full deadline (with 2 s, a busy machine left as few as 4).
+    await sleep(3000);
     const asked = performance.now();
     const answer = await fetch(`${serve!.url}/health/db`, { signal: AbortSignal.timeout(10_000) });
     health = {
