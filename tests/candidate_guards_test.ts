@@ -4,6 +4,7 @@
  * in progress and never with a score. Each refusal beside the allowed move it differs from.
  */
 import { assertEquals } from "./helpers/assert.ts";
+import { asCaller } from "./helpers/as_caller.ts";
 import { adminSql, test } from "./helpers/stack.ts";
 
 const sql = adminSql();
@@ -33,30 +34,16 @@ async function fixture(status: "pending" | "in_progress") {
   };
 }
 
-const ROLLBACK = new Error("roll back the statement under test");
-
 /** Runs `statement` as the interview's candidate; answers "ok" or the SQLSTATE it failed with. */
 async function asCandidate(interviewId: string, statement: (tx: typeof sql) => Promise<unknown>) {
-  try {
-    await sql.begin(async (tx) => {
-      await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${
-        JSON.stringify({
-          sub: interviewId,
-          role: "authenticated",
-          aud: "interview",
-          interview_id: interviewId,
-        })
-      }, true)`;
-      await statement(tx as unknown as typeof sql);
-      throw ROLLBACK;
-    });
-  } catch (error) {
-    if (error === ROLLBACK) return "ok";
-    const code = (error as { code?: string }).code;
-    if (!code) throw error;
-    return code;
-  }
-  throw new Error("unreachable: the transaction always rolls back");
+  const claims = {
+    sub: interviewId,
+    role: "authenticated",
+    aud: "interview",
+    interview_id: interviewId,
+  };
+  const outcome = await asCaller(sql, "authenticated", claims, statement);
+  return typeof outcome === "string" ? outcome : "ok";
 }
 
 test("a candidate may start its interview, but not change what it is about", async () => {

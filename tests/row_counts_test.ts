@@ -6,6 +6,7 @@
  */
 import { assert, assertEquals } from "./helpers/assert.ts";
 import { client } from "./helpers/http.ts";
+import { asCaller } from "./helpers/as_caller.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
 import { createWorkspace } from "./helpers/workspace.ts";
 
@@ -145,30 +146,12 @@ test("row counts: an unnarrowed list's total is the kept count; a filter or a se
   assertEquals([reports.body.data.total, reports.body.data.items], [0, []]);
 });
 
-const ROLLBACK = new Error("roll back the statement under test");
-
-/** Runs `statement` as `role` (a recruiter's claims for `authenticated`): its rows, or its SQLSTATE. */
-async function as(
+/** Runs `statement` as `role` with a recruiter's claims: its rows, or its SQLSTATE. */
+const as = (
   role: "authenticated" | "anon",
   sub: string,
   statement: (tx: typeof sql) => Promise<unknown>,
-) {
-  let rows: unknown;
-  try {
-    await sql.begin(async (tx) => {
-      await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${
-        JSON.stringify({ sub, role, aud: role })
-      }, true)`;
-      rows = await statement(tx as unknown as typeof sql);
-      throw ROLLBACK;
-    });
-  } catch (error) {
-    if (error === ROLLBACK) return rows;
-    const code = (error as { code?: string }).code;
-    if (!code) throw error;
-    return code;
-  }
-}
+) => asCaller(sql, role, { sub, role, aud: role }, statement);
 
 test("row counts: a recruiter reads their own counts and writes none; anon reads nothing", async () => {
   const mine = await createWorkspace(call);
