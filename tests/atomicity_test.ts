@@ -189,7 +189,7 @@ test("atomicity: starting an interview failing at its second question leaves it 
   assertEquals((await start()).status, 200);
 });
 
-test("atomicity: a report failing at its second score leaves no report and no score", async () => {
+test("atomicity: a report failing at its second evaluation leaves no report and no evaluation", async () => {
   const { interview_id: id, access_token: token } = await redeemed();
   assertEquals((await call(`/interviews/${id}/start`, { method: "POST", token })).status, 200);
   for (let i = 0; i < 2; i++) {
@@ -204,13 +204,18 @@ test("atomicity: a report failing at its second score leaves no report and no sc
     assertEquals(answered.status, 201);
   }
   assertEquals((await call(`/interviews/${id}/finish`, { method: "POST", token })).status, 200);
+  // As when the AI was down while the candidate answered: the report evaluates the answers.
+  await sql`
+    update public.interview_responses
+    set score = null, score_details = null, flags = '{}', evaluated_at = null
+    where interview_id = ${id}`;
   const responses = await sql`
     select r.id from public.interview_responses r
     join public.interview_questions q on q.id = r.question_id
     where r.interview_id = ${id} order by q.position`;
   assertEquals(responses.length, 2);
   const generate = () => call("/reports", { token: space.token, json: { interview_id: id } });
-  // The report row is written first, then each score: the second score fails.
+  // The report row is written first, then the evaluations: the second one fails.
   await failing(
     "public.interview_responses",
     "update",
@@ -221,12 +226,17 @@ test("atomicity: a report failing at its second score leaves no report and no sc
   const [{ n }] =
     await sql`select count(*)::int as n from public.interview_reports where interview_id = ${id}`;
   assertEquals(n, 0);
-  const scores = await sql`select score from public.interview_responses where interview_id = ${id}`;
-  assert(scores.every((row) => row.score === null), "no answer kept a score");
+  const scores =
+    await sql`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
+  assert(
+    scores.every((row) => row.score === null && row.evaluated_at === null),
+    "no answer kept an evaluation",
+  );
   const report = await generate();
   assertEquals(report.status, 201);
-  const scored = await sql`select score from public.interview_responses where interview_id = ${id}`;
-  assert(scored.every((row) => row.score !== null));
+  const scored =
+    await sql`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
+  assert(scored.every((row) => row.score !== null && row.evaluated_at !== null));
 });
 
 test("teardown", async () => {

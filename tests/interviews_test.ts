@@ -92,29 +92,52 @@ test("the whole journey: ticket, redeem, start, answer every question, finish, r
 
   const seen = new Set<string>();
   const answers = [
-    "I led the migration of our PostgreSQL cluster to partitioned tables, which cut p99 latency from 800 ms to 120 ms; I profiled the query plans with EXPLAIN ANALYZE and added covering indexes.",
+    "At Acme I led the migration of our PostgreSQL cluster to partitioned tables. I profiled the slow queries with EXPLAIN ANALYZE and added covering indexes, because the planner was scanning 40 million rows; p99 latency fell from 800 ms to 120 ms.",
     "I don't know.",
   ];
-  for (let i = 0;; i++) {
+  const texts = new Map<string, string>();
+  let mains = 0;
+  let followUps = 0;
+  let lastAnswered: string | null = null;
+  for (let i = 0; i < 20; i++) {
     const next = await call(`/interviews/${id}/next`, { token: candidate });
     assertEquals(next.status, 200);
     const question = next.body.data.question;
-    if (!question) {
-      assertEquals(next.body.data.interview.answered, 4);
-      break;
-    }
-    assertEquals(question.position, i + 1);
+    if (!question) break;
     assert(!("expected_points" in question), "the candidate never sees what a good answer covers");
+    assert(!("rubric" in question) && !("competency" in question), "nor the rubric");
     assert(!seen.has(question.text), "no question repeats");
     seen.add(question.text);
+    if (question.parent_question_id) {
+      // A follow-up comes right after the answer that called for it, before the next main one.
+      assertEquals(question.parent_question_id, lastAnswered);
+      followUps++;
+    } else {
+      mains++;
+      assertEquals(question.position, mains);
+    }
+    const text = question.parent_question_id ? answers[0] : answers[mains % 2 === 1 ? 0 : 1];
+    texts.set(question.id, text);
     const answered = await call(`/interviews/${id}/responses`, {
       token: candidate,
-      json: { question_id: question.id, answer_text: answers[i % 2], duration_seconds: 60 + i },
+      json: { question_id: question.id, answer_text: text, duration_seconds: 60 + i },
     });
     assertEquals(answered.status, 201);
-    assertEquals(answered.body.data.question_id, question.id);
-    assertEquals(answered.body.data.score, null);
+    const recorded = answered.body.data;
+    assertEquals(recorded.answer.question_id, question.id);
+    for (const hidden of ["score", "evaluation", "flags", "reason"]) {
+      assert(!(hidden in recorded.answer), `the candidate never sees the ${hidden}`);
+    }
+    assertEquals(recorded.interview.answered, mains + followUps);
+    lastAnswered = question.id;
   }
+  assertEquals(mains, 4);
+  assert(followUps >= 2, `"I don't know" gets a follow-up (${followUps})`);
+  const done = await call(`/interviews/${id}/next`, { token: candidate });
+  assertEquals([done.body.data.interview.answered, done.body.data.interview.total], [
+    4 + followUps,
+    4 + followUps,
+  ]);
 
   const finished = await call(`/interviews/${id}/finish`, { method: "POST", token: candidate });
   assertEquals(finished.status, 200);
@@ -122,12 +145,30 @@ test("the whole journey: ticket, redeem, start, answer every question, finish, r
 
   const detail = await call(`/interviews/${id}`, { token: space.token });
   assertEquals(detail.status, 200);
-  assertEquals(detail.body.data.questions.length, 4);
-  assertEquals(detail.body.data.responses.length, 4);
+  const questions = detail.body.data.questions;
+  assertEquals(questions.length, 4 + followUps);
+  for (const question of questions) {
+    assert(question.expected_points.length >= 2);
+    assertEquals(question.source === "follow_up", question.parent_question_id !== null);
+    const answer = question.answer;
+    assertEquals(answer.answer_text, texts.get(question.id));
+    assert(answer.evaluated_at !== null && answer.score !== null, "evaluated when it arrived");
+    assertEquals(answer.evaluation.provider, "builtin");
+    assert(answer.evaluation.reason.length > 0);
+    for (const { quote } of answer.evaluation.covered) {
+      assert(answer.answer_text.includes(quote), `a quote is the candidate's own words: ${quote}`);
+    }
+  }
+  const [specific, evasive] = answers.map((text) =>
+    Math.max(
+      ...questions.filter((question: { answer: { answer_text: string } }) =>
+        question.answer.answer_text === text
+      ).map((question: { answer: { score: number } }) => question.answer.score),
+    )
+  );
   assert(
-    detail.body.data.questions.every((q: { expected_points: string[] }) =>
-      q.expected_points.length >= 2
-    ),
+    evasive < specific,
+    `an evasive answer scores below a specific one (${evasive}, ${specific})`,
   );
 
   const report = await call("/reports", { token: space.token, json: { interview_id: id } });
@@ -136,7 +177,23 @@ test("the whole journey: ticket, redeem, start, answer every question, finish, r
   assert(data.overall_score >= 0 && data.overall_score <= 100);
   assert(["strong_hire", "hire", "maybe", "no_hire"].includes(data.recommendation));
   assert(data.summary.length > 0);
-  assert(Object.keys(data.competency_scores).length > 0);
+  assertEquals(data.job, { id: space.job.id, title: "Senior Backend Engineer" });
+  assertEquals(data.ai.provider, "builtin");
+  assert(data.ai.prompt_version && data.ai.rubric_version);
+  assertMatch(data.notice, /human decision/);
+  assertEquals(
+    Object.keys(data.competency_scores).sort(),
+    data.competencies.map((c: { name: string }) => c.name).sort(),
+  );
+  for (const competency of data.competencies) {
+    assert(competency.reason.length > 0);
+    for (const evidence of competency.evidence) {
+      assert(
+        texts.get(evidence.question_id)?.includes(evidence.quote),
+        "evidence quotes an answer",
+      );
+    }
+  }
 
   const again = await call("/reports", { token: space.token, json: { interview_id: id } });
   assertEquals(again.status, 200, "asking again returns the same report");
@@ -144,14 +201,6 @@ test("the whole journey: ticket, redeem, start, answer every question, finish, r
   assertEquals((await call(`/reports/${data.id}`, { token: space.token })).body.data, data);
   const listed = await call(`/reports?interview_id=${id}`, { token: space.token });
   assertEquals(listed.body.data.items, [data]);
-
-  const scores =
-    await sql`select score from public.interview_responses where interview_id = ${id} order by score`;
-  assert(scores.every((row) => row.score !== null), "every answer is scored");
-  assert(
-    Number(scores[0].score) < Number(scores[3].score),
-    "an evasive answer scores below a specific one",
-  );
 });
 
 test("redeeming a single-use ticket concurrently creates exactly one interview", async () => {

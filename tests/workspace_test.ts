@@ -43,6 +43,8 @@ const specs: ResourceSpec[] = [
         duration_minutes: 45,
         difficulty: "medium",
         focus_areas: [],
+        max_follow_ups: 1,
+        cv_claim_share: 0.25,
       },
     },
     invalid: {
@@ -281,10 +283,12 @@ test("jobs: interview settings not sent in a PATCH keep their values", async () 
     duration_minutes: 45,
     difficulty: "hard",
     focus_areas: ["SQL"],
+    max_follow_ups: 1,
+    cv_claim_share: 0.25,
   });
   const patched = await call(`/jobs/${job.id}`, {
     method: "PATCH",
-    json: { interview_settings: { duration_minutes: 30 } },
+    json: { interview_settings: { duration_minutes: 30, max_follow_ups: 3 } },
     token: recruiter.access_token,
   });
   assertEquals(patched.body.data.interview_settings, {
@@ -292,7 +296,17 @@ test("jobs: interview settings not sent in a PATCH keep their values", async () 
     duration_minutes: 30,
     difficulty: "hard",
     focus_areas: ["SQL"],
+    max_follow_ups: 3,
+    cv_claim_share: 0.25,
   });
+  for (const bad of [{ max_follow_ups: 4 }, { max_follow_ups: -1 }, { cv_claim_share: 1.5 }]) {
+    const refused = await call(`/jobs/${job.id}`, {
+      method: "PATCH",
+      json: { interview_settings: bad },
+      token: recruiter.access_token,
+    });
+    assertEquals(refused.status, 422, JSON.stringify(bad));
+  }
 });
 
 test("candidates: one email per recruiter's pipeline (409), but two recruiters may share a candidate", async () => {

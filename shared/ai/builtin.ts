@@ -1,58 +1,63 @@
 /**
  * The built-in interviewer: the default provider, needing no network and no key. Questions come
- * from the job and the CV (builtin/questions.ts), answers are scored against each question's
- * expected points (builtin/scoring.ts), and the report follows from the scores
- * (builtin/summary.ts). All of it is deterministic: the same inputs give the same output.
+ * from the job and the CV (builtin/questions.ts), each answer is evaluated as it arrives and may
+ * get a follow-up (builtin/evaluate.ts, builtin/follow_up.ts), and the report's prose follows from
+ * its figures (builtin/summary.ts). All of it is deterministic: the same inputs give the same
+ * output.
  */
 import type {
-  AnswerScore,
+  AnswerAssessment,
   CandidateBrief,
+  EvaluateOptions,
   GeneratedQuestion,
   InterviewAI,
   JobBrief,
-  QuestionToScore,
-  ReportDraft,
-  ScoredAnswer,
+  QuestionPlan,
+  QuestionToEvaluate,
+  ReportProse,
 } from "./provider.ts";
-import { generateQuestions } from "./builtin/questions.ts";
-import { scoreAnswer } from "./builtin/scoring.ts";
-import { summarize } from "./builtin/summary.ts";
-
-/** The most questions one interview holds (InterviewSettings.question_count). */
-const MAX_QUESTIONS = 50;
+import type { ReportFigures } from "./report.ts";
+import { evaluateAnswer } from "./builtin/evaluate.ts";
+import { generateQuestions, MAX_QUESTIONS } from "./builtin/questions.ts";
+import { writeReport } from "./builtin/summary.ts";
+import { BUILTIN_PROMPT_VERSION } from "./versions.ts";
 
 export class BuiltinInterviewAI implements InterviewAI {
   readonly provider = "builtin";
   readonly model = null;
+  readonly promptVersion = BUILTIN_PROMPT_VERSION;
 
   generateQuestions(
     job: JobBrief,
     candidate: CandidateBrief,
-    count: number,
+    plan: QuestionPlan,
   ): Promise<GeneratedQuestion[]> {
     return settle(() => {
-      if (!Number.isInteger(count) || count < 1 || count > MAX_QUESTIONS) {
+      if (!Number.isInteger(plan.count) || plan.count < 1 || plan.count > MAX_QUESTIONS) {
         throw new RangeError(`count must be an integer from 1 to ${MAX_QUESTIONS}`);
       }
-      return generateQuestions(job, candidate, count);
+      return generateQuestions(job, candidate, plan);
     });
   }
 
-  // The time taken is not scored: a slow, thoughtful answer is not worse than a quick one.
-  scoreAnswer(
-    question: QuestionToScore,
+  // The time taken is not an input: a slow, thoughtful answer is not worse than a quick one.
+  evaluateAnswer(
+    question: QuestionToEvaluate,
     answerText: string,
-    _durationSeconds: number | null,
-  ): Promise<AnswerScore> {
-    return settle(() => scoreAnswer(question, answerText));
+    options: EvaluateOptions,
+  ): Promise<AnswerAssessment> {
+    return settle(() => {
+      const { evaluation, follow_up } = evaluateAnswer(
+        question,
+        answerText,
+        options.followUpAllowed,
+      );
+      return { evaluation, follow_up };
+    });
   }
 
-  summarize(
-    job: JobBrief,
-    candidate: CandidateBrief,
-    answers: ScoredAnswer[],
-  ): Promise<ReportDraft> {
-    return settle(() => summarize(job, candidate, answers));
+  writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse> {
+    return settle(() => writeReport(job, figures));
   }
 }
 

@@ -8,19 +8,48 @@
  * their other routes (lists, reads, redeeming, answering, finishing) never use them.
  */
 import { type AiConfig, config } from "../config.ts";
+import { BUILTIN_PROMPT_VERSION, OPENAI_PROMPT_VERSION } from "./versions.ts";
 import type {
-  AnswerScore,
+  AnswerAssessment,
   CandidateBrief,
+  EvaluateOptions,
+  Evaluation,
   GeneratedQuestion,
   InterviewAI,
   JobBrief,
-  QuestionToScore,
-  ReportDraft,
-  ScoredAnswer,
+  QuestionPlan,
+  QuestionToEvaluate,
+  ReportProse,
 } from "./provider.ts";
+import type { ReportFigures } from "./report.ts";
 
 export type * from "./provider.ts";
 export { RECOMMENDATION_THRESHOLDS, recommendationFor } from "./report.ts";
+
+/** What is stored beside an answer's score: the evaluation, and which AI made it. */
+export function evaluationRecord(
+  evaluation: Evaluation,
+  ai: Pick<InterviewAI, "provider" | "model" | "promptVersion">,
+) {
+  const { score: _score, ...details } = evaluation;
+  return { ...details, provider: ai.provider, model: ai.model, prompt_version: ai.promptVersion };
+}
+
+/** A stored evaluation read back, or null when the stored details are not one (older rows). */
+export function evaluationFromRecord(score: number | null, details: unknown): Evaluation | null {
+  if (score === null || !details || typeof details !== "object") return null;
+  const record = details as Partial<Evaluation>;
+  if (!Array.isArray(record.covered) || !Array.isArray(record.flags)) return null;
+  if (record.covered.some((item) => typeof item !== "object" || item === null)) return null;
+  return {
+    score,
+    covered: record.covered,
+    missing: record.missing ?? [],
+    reason: record.reason ?? "",
+    flags: record.flags,
+    excluded: record.excluded ?? [],
+  };
+}
 
 let current: { settings: AiConfig; ai: InterviewAI } | undefined;
 
@@ -37,10 +66,11 @@ export function createInterviewAI(settings: AiConfig): InterviewAI {
 
 /** The configured interviewer, its module imported on the first call. */
 class DeferredInterviewAI implements InterviewAI {
-  // The same names the implementations give (builtin.ts, openai_compatible.ts), known without
-  // loading them; tests/ai_test.ts checks both.
+  // The same names and versions the implementations give (builtin.ts, openai_compatible.ts),
+  // known without loading them; tests/ai_test.ts checks both.
   readonly provider: string;
   readonly model: string | null;
+  readonly promptVersion: string;
   readonly #settings: AiConfig;
   #loaded: Promise<InterviewAI> | undefined;
 
@@ -48,6 +78,9 @@ class DeferredInterviewAI implements InterviewAI {
     this.#settings = settings;
     this.provider = settings.provider === "openai" ? "openai-compatible" : "builtin";
     this.model = settings.provider === "openai" ? settings.model : null;
+    this.promptVersion = settings.provider === "openai"
+      ? OPENAI_PROMPT_VERSION
+      : BUILTIN_PROMPT_VERSION;
   }
 
   #ai(): Promise<InterviewAI> {
@@ -63,24 +96,20 @@ class DeferredInterviewAI implements InterviewAI {
   async generateQuestions(
     job: JobBrief,
     candidate: CandidateBrief,
-    count: number,
+    plan: QuestionPlan,
   ): Promise<GeneratedQuestion[]> {
-    return await (await this.#ai()).generateQuestions(job, candidate, count);
+    return await (await this.#ai()).generateQuestions(job, candidate, plan);
   }
 
-  async scoreAnswer(
-    question: QuestionToScore,
+  async evaluateAnswer(
+    question: QuestionToEvaluate,
     answerText: string,
-    durationSeconds: number | null,
-  ): Promise<AnswerScore> {
-    return await (await this.#ai()).scoreAnswer(question, answerText, durationSeconds);
+    options: EvaluateOptions,
+  ): Promise<AnswerAssessment> {
+    return await (await this.#ai()).evaluateAnswer(question, answerText, options);
   }
 
-  async summarize(
-    job: JobBrief,
-    candidate: CandidateBrief,
-    answers: ScoredAnswer[],
-  ): Promise<ReportDraft> {
-    return await (await this.#ai()).summarize(job, candidate, answers);
+  async writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse> {
+    return await (await this.#ai()).writeReport(job, figures);
   }
 }

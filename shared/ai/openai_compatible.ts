@@ -1,38 +1,52 @@
 /**
  * The interviewer behind any OpenAI-compatible chat-completions endpoint: OpenAI, Azure OpenAI,
- * Groq, Ollama, vLLM. It asks for a JSON object (`response_format: json_object`, and the exact
- * shape in the system prompt), and accepts a reply only once it parses and passes the Zod
+ * Groq, Ollama, vLLM. It asks for JSON-schema structured output (`response_format: json_schema`)
+ * and falls back to a JSON object (`json_object`, the shape in the system prompt) where the
+ * endpoint refuses it; either way a reply is accepted only once it parses and passes the Zod
  * schema the shape was generated from.
+ *
+ * The model never decides alone what the candidate cannot be quoted on, nor reads text addressed
+ * to it: the deterministic guards (./guard.ts, and the built-in evaluator's checks for keyword
+ * lists and rubric recitals) run first, text addressed to the AI is cut out before the call,
+ * every covered point must come with a quote that occurs in the answer, and the flags and caps
+ * are the guards', whatever the model says. One call per answer (its evaluation and the
+ * follow-up decision together); the CV's claims are probed by the same deterministic questions
+ * as the built-in interviewer's, so a claim is always quoted as written.
  *
  * A call that times out, is rate limited (429), fails on the provider's side (5xx), cannot
  * connect, or comes back malformed or off-schema is retried with exponential backoff (honouring
- * Retry-After) up to the configured limit. What still fails is refused with 503 AI_UNAVAILABLE:
- * a provider outage is a dependency being down, not a bug, and the caller may try again. The
- * refusal says nothing about the provider (its error text could carry request details), and the
- * API key is kept in a private field, sent only in the request header, and never logged.
+ * Retry-After) up to the configured limit, except while a candidate waits for an answer to be
+ * evaluated: then one attempt, bounded by the timeout, and the interview goes on without it.
+ * What still fails is refused with 503 AI_UNAVAILABLE: a provider outage is a dependency being
+ * down, not a bug. The refusal says nothing about the provider (its error text could carry
+ * request details), and the API key is kept in a private field, sent only in the request
+ * header, and never logged.
  */
 import { z } from "zod";
 import { ServiceUnavailableError } from "../http/errors.ts";
+import { evaluateAnswer as judge } from "./builtin/evaluate.ts";
+import { claimQuestions } from "./builtin/questions.ts";
+import { around, buildRubric, jobWords, POINT } from "./builtin/rubric_builder.ts";
+import { isInjection, isQuoteOf } from "./guard.ts";
 import {
-  AnswerScore,
+  type AnswerAssessment,
   type CandidateBrief,
+  type CoveredPoint,
+  type EvaluateOptions,
+  type Evaluation,
+  type FollowUpDraft,
   GeneratedQuestion,
   type InterviewAI,
   type JobBrief,
-  type QuestionToScore,
-  type ReportDraft,
-  type ScoredAnswer,
+  type QuestionPlan,
+  type QuestionToEvaluate,
+  type ReportProse,
+  type RubricPoint,
 } from "./provider.ts";
-import {
-  type ChatMessage,
-  questionsPrompt,
-  QuestionsReply,
-  ReportProse,
-  scorePrompt,
-  summaryPrompt,
-} from "./openai_prompts.ts";
-import { reportFigures } from "./report.ts";
+import { evaluationTask, questionsTask, reportTask, type Task } from "./openai_prompts.ts";
+import type { ReportFigures } from "./report.ts";
 import { normalize } from "./text.ts";
+import { OPENAI_PROMPT_VERSION } from "./versions.ts";
 
 export interface OpenAICompatibleSettings {
   /** The API root; `/chat/completions` is appended to its path (a query string is kept). */
@@ -75,12 +89,18 @@ interface Failure {
   retryAfterMs?: number;
 }
 
+/** Seconds a follow-up written by the model is given. */
+const FOLLOW_UP_SECONDS = 180;
+
 export class OpenAICompatibleAI implements InterviewAI {
   readonly provider = "openai-compatible";
   readonly model: string;
+  readonly promptVersion = OPENAI_PROMPT_VERSION;
   readonly #apiKey: string | undefined;
   readonly #url: string;
   readonly #settings: Required<Omit<OpenAICompatibleSettings, "apiKey" | "baseUrl" | "model">>;
+  /** Whether the endpoint takes json_schema; unknown until it has answered once. */
+  #structured: boolean | undefined;
 
   constructor(settings: OpenAICompatibleSettings) {
     this.model = settings.model;
@@ -109,88 +129,138 @@ export class OpenAICompatibleAI implements InterviewAI {
   async generateQuestions(
     job: JobBrief,
     candidate: CandidateBrief,
-    count: number,
+    plan: QuestionPlan,
   ): Promise<GeneratedQuestion[]> {
-    return await this.#complete("questions", questionsPrompt(job, candidate, count), (json) => {
-      const seen = new Set<string>();
-      const questions = QuestionsReply.parse(json).questions
-        .filter((question) => {
-          const key = normalize(question.text).replace(/\W+/g, " ").trim();
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        })
-        .slice(0, count)
-        .map((question) => GeneratedQuestion.parse({ ...question, difficulty: job.difficulty }));
+    const claims = claimQuestions(job, candidate, plan);
+    const count = plan.count - claims.length;
+    if (count === 0) return claims;
+    const words = jobWords(job);
+    const written = await this.#complete(questionsTask(job, candidate, count), (reply) => {
+      const seen = new Set(claims.map((question) => key(question.text)));
+      const questions = reply.questions.filter((question) => {
+        const text = key(question.text);
+        if (seen.has(text) || isInjection(question.text)) return false;
+        seen.add(text);
+        return true;
+      }).slice(0, count);
       if (questions.length < count) {
         throw new UnusableReply(`${questions.length} distinct questions of ${count}`);
       }
-      return questions;
+      return questions.map((question) => {
+        const points: RubricPoint[] = [
+          ...question.expected_points.map((text) => ({ kind: "topic" as const, text })),
+          POINT.example,
+          POINT.own,
+        ];
+        return GeneratedQuestion.parse({
+          ...question,
+          difficulty: job.difficulty,
+          expected_points: points.map((point) => point.text),
+          source: "job",
+          rubric: buildRubric(points, {
+            primary: [question.competency, ...question.expected_points],
+            secondary: around(words, [question.competency]),
+            domain: words.sentences,
+          }),
+        });
+      });
     });
+    // The first claim opens the interview; the others stand at even intervals.
+    const out = [...written];
+    claims.forEach((claim, i) =>
+      out.splice(Math.floor((i * plan.count) / claims.length), 0, claim)
+    );
+    return out;
   }
 
-  async scoreAnswer(
-    question: QuestionToScore,
+  async evaluateAnswer(
+    question: QuestionToEvaluate,
     answerText: string,
-    durationSeconds: number | null,
-  ): Promise<AnswerScore> {
-    // Nothing to judge: no call, no cost, and the same 0 the built-in scorer gives.
-    if (!answerText.trim()) {
-      return {
-        score: 0,
-        covered: [],
-        missing: [...question.expected_points],
-        feedback: "No answer was given.",
-      };
-    }
-    const prompt = scorePrompt(question, answerText, durationSeconds);
-    return await this.#complete("score", prompt, (json) => {
-      const reply = AnswerScore.parse(json);
-      // Covered and missing are the question's own points, whatever the model echoed back.
-      const said = new Set(reply.covered.map((point) => normalize(point).trim()));
-      const covered = question.expected_points.filter((point) => said.has(normalize(point).trim()));
-      return {
-        score: Math.round(reply.score * 10) / 10,
+    options: EvaluateOptions,
+  ): Promise<AnswerAssessment> {
+    // The guards first: what is addressed to the AI or a keyword list never reaches the model,
+    // and an answer with nothing left to judge costs no call.
+    const guarded = judge(question, answerText, options.followUpAllowed);
+    const nothing = guarded.facts.wordCount === 0 || guarded.facts.evasive;
+    if (nothing) return { evaluation: guarded.evaluation, follow_up: guarded.follow_up };
+
+    const task = evaluationTask(question, guarded.kept, options.followUpAllowed);
+    const retries = options.moment === "answer" ? 0 : undefined;
+    return await this.#complete(task, (reply) => {
+      const expected = new Map(question.expected_points.map((point) => [key(point), point]));
+      const covered: CoveredPoint[] = [];
+      for (const item of reply.covered) {
+        const point = expected.get(key(item.point));
+        // A point counts only with the candidate's own words, found in what was evaluated.
+        if (!point || !isQuoteOf(item.quote, guarded.kept)) continue;
+        if (!covered.some((done) => done.point === point)) {
+          covered.push({ point, quote: item.quote.trim() });
+        }
+      }
+      let score = reply.score;
+      if (reply.covered.length > 0) score *= Math.min(1, covered.length / reply.covered.length);
+      const flags = guarded.evaluation.flags;
+      if (flags.includes("rubric_recital")) score = Math.min(score, guarded.evaluation.score);
+      if (flags.includes("keyword_stuffing") && guarded.facts.wordCount < 8) {
+        score = Math.min(score, 5);
+      }
+      const evaluation: Evaluation = {
+        score: Math.round(Math.max(0, Math.min(100, score)) * 10) / 10,
         covered,
-        missing: question.expected_points.filter((point) => !covered.includes(point)),
-        feedback: reply.feedback,
+        missing: question.expected_points.filter((point) =>
+          !covered.some((done) => done.point === point)
+        ),
+        reason: reply.reason,
+        flags,
+        excluded: guarded.evaluation.excluded,
       };
-    });
+      return { evaluation, follow_up: this.#followUp(question, reply.follow_up, guarded, options) };
+    }, retries);
   }
 
-  async summarize(
-    job: JobBrief,
-    candidate: CandidateBrief,
-    answers: ScoredAnswer[],
-  ): Promise<ReportDraft> {
-    const figures = reportFigures(answers);
-    const prompt = summaryPrompt(job, candidate, answers, figures);
-    const prose = await this.#complete("summary", prompt, (json) => ReportProse.parse(json));
+  /** The model's follow-up, checked; the guards' own where the model asks one without a text. */
+  #followUp(
+    question: QuestionToEvaluate,
+    decision: { ask: boolean; question: string | null; reason: FollowUpDraft["reason"] | null },
+    guarded: ReturnType<typeof judge>,
+    options: EvaluateOptions,
+  ): FollowUpDraft | null {
+    if (!options.followUpAllowed || !decision.ask) return null;
+    const text = decision.question?.trim() ?? "";
+    if (text.length < 10 || text.length > 2000 || isInjection(text)) return guarded.follow_up;
+    const rubric = question.rubric ?? guarded.follow_up?.rubric;
+    if (!rubric) return guarded.follow_up;
+    const topic = rubric.points.find((point) => point.kind === "topic") ??
+      { kind: "topic" as const, text: question.competency ?? question.text.slice(0, 200) };
+    const points = [topic, POINT.example, POINT.own, POINT.result];
     return {
-      overall_score: figures.overall_score,
-      recommendation: figures.recommendation,
-      competency_scores: figures.competency_scores,
-      ...prose,
+      text,
+      reason: decision.reason ?? "vague",
+      rubric: { ...rubric, points, deeper: null },
+      expected_points: points.map((point) => point.text),
+      time_limit_seconds: FOLLOW_UP_SECONDS,
     };
   }
 
+  async writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse> {
+    return await this.#complete(reportTask(job, figures), (prose) => prose);
+  }
+
   /** One chat completion, retried as the module comment describes. */
-  async #complete<T>(task: string, messages: ChatMessage[], accept: (json: unknown) => T) {
-    const body = JSON.stringify({
-      model: this.model,
-      messages,
-      response_format: { type: "json_object" },
-    });
-    const { maxRetries } = this.#settings;
+  async #complete<S extends z.ZodType, T>(
+    task: Task<S>,
+    accept: (reply: z.infer<S>) => T,
+    maxRetries = this.#settings.maxRetries,
+  ): Promise<T> {
     for (let attempt = 0;; attempt++) {
       let failure: Failure;
       try {
-        return accept(await this.#call(body));
+        return accept(task.schema.parse(await this.#call(task)));
       } catch (error) {
         failure = describe(error, this.#settings.timeoutMs);
       }
       const tries = `${attempt + 1}/${maxRetries + 1}`;
-      this.#settings.log(`[ai] ${task}: attempt ${tries} failed: ${failure.reason}`);
+      this.#settings.log(`[ai] ${task.name}: attempt ${tries} failed: ${failure.reason}`);
       if (!failure.retryable || attempt >= maxRetries) break;
       const wait = Math.max(this.#settings.backoffMs(attempt), failure.retryAfterMs ?? 0);
       if (wait > this.#settings.maxRetryAfterMs) break;
@@ -202,8 +272,29 @@ export class OpenAICompatibleAI implements InterviewAI {
     );
   }
 
-  /** The JSON object in the reply's first choice. */
-  async #call(body: string): Promise<unknown> {
+  /**
+   * The JSON object in the reply's first choice. An endpoint that refuses json_schema (400) is
+   * asked again at once with json_object, and from then on.
+   */
+  async #call(task: Task<z.ZodType>): Promise<unknown> {
+    const structured = this.#structured !== false;
+    try {
+      const reply = await this.#post(task, structured);
+      if (structured) this.#structured = true;
+      return reply;
+    } catch (error) {
+      if (
+        !(structured && this.#structured === undefined && error instanceof HttpFailure &&
+          error.status === 400)
+      ) {
+        throw error;
+      }
+      this.#structured = false;
+      return await this.#post(task, false);
+    }
+  }
+
+  async #post(task: Task<z.ZodType>, structured: boolean): Promise<unknown> {
     const headers: Record<string, string> = {
       "content-type": "application/json",
       accept: "application/json",
@@ -212,6 +303,16 @@ export class OpenAICompatibleAI implements InterviewAI {
       if (this.#settings.apiKeyHeader === "api-key") headers["api-key"] = this.#apiKey;
       else headers.authorization = `Bearer ${this.#apiKey}`;
     }
+    const body = JSON.stringify({
+      model: this.model,
+      messages: task.messages,
+      response_format: structured
+        ? {
+          type: "json_schema",
+          json_schema: { name: task.name, schema: strictSchema(task.schema), strict: true },
+        }
+        : { type: "json_object" },
+    });
     // One deadline for the whole exchange, the body included: a stalled stream is a timeout too.
     const signal = AbortSignal.timeout(this.#settings.timeoutMs);
     const response = await this.#settings.fetch(this.#url, {
@@ -230,6 +331,33 @@ export class OpenAICompatibleAI implements InterviewAI {
     if (!content) throw new UnusableReply("no content");
     return parseJson(stripFences(content));
   }
+}
+
+/** Text compared as keys: case, spacing and end punctuation aside. */
+function key(text: string): string {
+  return normalize(text).replace(/\W+/g, " ").trim();
+}
+
+/**
+ * The JSON Schema of a reply in the form strict structured output takes: every object closed
+ * (no other properties) and every property required (nullable where optional).
+ */
+export function strictSchema(schema: z.ZodType): Record<string, unknown> {
+  const close = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(close);
+    if (!node || typeof node !== "object") return node;
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(node)) {
+      if (name === "$schema") continue;
+      out[name] = close(value);
+    }
+    if (out.type === "object" && out.properties && typeof out.properties === "object") {
+      out.additionalProperties = false;
+      out.required = Object.keys(out.properties);
+    }
+    return out;
+  };
+  return close(z.toJSONSchema(schema, { io: "output" })) as Record<string, unknown>;
 }
 
 class HttpFailure extends Error {

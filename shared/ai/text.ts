@@ -5,6 +5,8 @@
  * says it in their own words still gets the credit. Everything here is pure and deterministic.
  */
 
+import SYNONYM_DATA from "./data/synonyms.json" with { type: "json" };
+
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before
   being below between both but by can could did do does doing done down during each either etc
@@ -20,346 +22,8 @@ const STOPWORDS = new Set(
   weren couldn wouldn shouldn haven hasn`.split(/\s+/).filter(Boolean),
 );
 
-/** Words of the same meaning, as a good answer might put them; the first names the group. */
-const SYNONYMS: string[][] = [
-  ["index", "indexes", "indices", "indexing", "btree", "b-tree", "gin", "gist", "brin", "covering"],
-  ["plan", "analyze", "analyse", "seq", "scan", "execution", "planner"],
-  ["transaction", "transactions", "commit", "acid", "atomic", "atomicity"],
-  ["isolation", "serializable", "repeatable", "mvcc", "snapshot", "phantom", "dirty"],
-  ["lock", "locking", "deadlock", "deadlocks", "optimistic", "pessimistic", "mutex"],
-  ["constraint", "unique", "foreign", "integrity", "invariant"],
-  ["migration", "migrate", "alter", "expand", "contract", "backfill", "backfilling"],
-  ["batch", "batches", "chunk", "chunks", "incremental", "incrementally", "throttle"],
-  ["revert", "rollback", "undo", "fallback", "roll-back"],
-  [
-    "test",
-    "tests",
-    "testing",
-    "unit",
-    "integration",
-    "e2e",
-    "end-to-end",
-    "coverage",
-    "jest",
-    "pytest",
-    "vitest",
-    "tdd",
-    "assertion",
-    "qa",
-    "staging",
-  ],
-  [
-    "measure",
-    "measured",
-    "measurement",
-    "metric",
-    "metrics",
-    "benchmark",
-    "latency",
-    "throughput",
-    "p50",
-    "p90",
-    "p95",
-    "p99",
-    "percentile",
-    "percent",
-    "kpi",
-    "result",
-    "results",
-    "outcome",
-    "impact",
-    "figure",
-    "figures",
-    "number",
-    "numbers",
-    "timing",
-    "timings",
-    "duration",
-    "speedup",
-    "quantify",
-  ],
-  [
-    "monitor",
-    "monitoring",
-    "observability",
-    "alert",
-    "alerts",
-    "alerting",
-    "dashboard",
-    "dashboards",
-    "grafana",
-    "prometheus",
-    "datadog",
-    "sentry",
-    "log",
-    "logs",
-    "logging",
-    "trace",
-    "tracing",
-    "opentelemetry",
-    "telemetry",
-  ],
-  ["cache", "caching", "redis", "memcached", "ttl", "invalidation", "invalidate", "cdn"],
-  ["replica", "replicas", "replication", "failover", "standby", "primary", "availability"],
-  ["backup", "backups", "restore", "pitr", "recovery"],
-  ["pool", "pooling", "pgbouncer", "connections"],
-  [
-    "tradeoff",
-    "trade-off",
-    "trade-offs",
-    "tradeoffs",
-    "compromise",
-    "downside",
-    "downsides",
-    "drawback",
-    "drawbacks",
-    "alternative",
-    "alternatives",
-    "versus",
-    "pros",
-    "cons",
-    "instead",
-  ],
-  [
-    "security",
-    "secure",
-    "vulnerability",
-    "vulnerabilities",
-    "threat",
-    "attack",
-    "owasp",
-    "injection",
-    "xss",
-    "csrf",
-    "exploit",
-  ],
-  ["encryption", "encrypt", "encrypted", "tls", "https", "hashing", "bcrypt"],
-  [
-    "authentication",
-    "authorization",
-    "auth",
-    "oauth",
-    "oidc",
-    "jwt",
-    "token",
-    "tokens",
-    "rbac",
-    "permission",
-    "permissions",
-    "privilege",
-    "privileges",
-  ],
-  ["secret", "secrets", "credential", "credentials", "vault", "kms"],
-  [
-    "scale",
-    "scaling",
-    "scalability",
-    "scalable",
-    "horizontal",
-    "autoscaling",
-    "load",
-    "traffic",
-    "sharding",
-    "shard",
-    "partition",
-    "partitioning",
-    "partitions",
-  ],
-  ["async", "await", "promise", "promises", "asynchronous", "non-blocking", "callback", "future"],
-  [
-    "concurrency",
-    "concurrent",
-    "parallel",
-    "parallelism",
-    "thread",
-    "threads",
-    "goroutine",
-    "goroutines",
-    "worker",
-    "workers",
-    "race",
-  ],
-  ["type", "types", "typing", "typed", "generic", "generics", "union", "interface", "interfaces"],
-  ["validation", "validate", "validating", "zod", "validator", "sanitize"],
-  ["error", "errors", "exception", "exceptions", "failure", "failures", "crash", "panic"],
-  [
-    "retry",
-    "retries",
-    "backoff",
-    "idempotent",
-    "idempotency",
-    "dedupe",
-    "deduplication",
-    "exactly-once",
-    "at-least-once",
-  ],
-  [
-    "queue",
-    "queues",
-    "kafka",
-    "rabbitmq",
-    "sqs",
-    "pubsub",
-    "broker",
-    "consumer",
-    "consumers",
-    "producer",
-    "stream",
-    "streams",
-  ],
-  ["order", "ordering", "ordered", "sequence", "sequencing"],
-  [
-    "deploy",
-    "deployment",
-    "deployments",
-    "release",
-    "releases",
-    "rollout",
-    "canary",
-    "blue-green",
-    "pipeline",
-    "pipelines",
-    "ci",
-    "cd",
-    "ci/cd",
-  ],
-  ["flag", "flags", "toggle", "toggles", "kill-switch"],
-  [
-    "incident",
-    "incidents",
-    "outage",
-    "outages",
-    "postmortem",
-    "post-mortem",
-    "rca",
-    "on-call",
-    "oncall",
-  ],
-  [
-    "cause",
-    "root-cause",
-    "root",
-    "diagnose",
-    "diagnosis",
-    "investigate",
-    "investigation",
-    "debug",
-    "debugging",
-  ],
-  ["communicate", "communication", "inform", "informed", "transparent", "transparently"],
-  [
-    "stakeholder",
-    "stakeholders",
-    "manager",
-    "management",
-    "client",
-    "clients",
-    "customer",
-    "customers",
-    "business",
-  ],
-  ["prioritize", "priority", "priorities", "prioritise", "scope", "mvp", "must-have", "triage"],
-  ["estimate", "estimation", "estimates", "deadline", "deadlines", "timeline", "schedule"],
-  [
-    "mentor",
-    "mentoring",
-    "mentored",
-    "coach",
-    "coaching",
-    "teach",
-    "taught",
-    "onboarding",
-    "pairing",
-    "pair",
-  ],
-  ["feedback", "review", "reviews", "retrospective", "retro"],
-  [
-    "learn",
-    "learned",
-    "learnt",
-    "learning",
-    "lesson",
-    "lessons",
-    "reflect",
-    "takeaway",
-    "differently",
-  ],
-  ["position", "positions", "stance", "viewpoint", "opinion", "opinions", "argued", "arguing"],
-  [
-    "conflict",
-    "disagree",
-    "disagreed",
-    "disagreement",
-    "tension",
-    "argument",
-    "dispute",
-    "pushback",
-    "objection",
-  ],
-  ["listen", "listened", "listening", "perspective", "empathy", "heard"],
-  [
-    "decision",
-    "decide",
-    "decided",
-    "choose",
-    "chose",
-    "choice",
-    "criteria",
-    "evaluate",
-    "evaluated",
-  ],
-  ["document", "documentation", "documented", "adr", "write-up", "wiki", "rfc", "runbook"],
-  ["refactor", "refactoring", "refactored", "rewrite", "rewrote", "cleanup", "debt"],
-  ["profile", "profiling", "profiler", "flamegraph", "hotspot", "bottleneck"],
-  ["memory", "leak", "leaks", "heap", "gc", "garbage", "allocation", "allocations"],
-  ["api", "apis", "endpoint", "endpoints", "rest", "graphql", "grpc", "openapi"],
-  ["version", "versioning", "backward", "compatible", "compatibility", "deprecation", "breaking"],
-  ["pagination", "paginate", "cursor", "offset", "keyset"],
-  [
-    "container",
-    "containers",
-    "docker",
-    "image",
-    "images",
-    "kubernetes",
-    "k8s",
-    "pod",
-    "pods",
-    "helm",
-  ],
-  ["cost", "costs", "budget", "spend", "billing", "savings", "cheaper", "expensive"],
-  ["accessibility", "a11y", "aria", "wcag", "screen-reader", "keyboard"],
-  ["render", "rendering", "re-render", "rerender", "memo", "memoization", "hydration", "virtual"],
-  ["state", "redux", "store", "zustand", "signals"],
-  ["leakage", "holdout", "cross-validation", "split"],
-  ["precision", "recall", "accuracy", "f1", "auc", "rmse", "mae"],
-  [
-    "responsibility",
-    "responsibilities",
-    "responsible",
-    "ownership",
-    "owned",
-    "led",
-    "accountable",
-    "personally",
-    "contribution",
-  ],
-  [
-    "situation",
-    "context",
-    "background",
-    "goal",
-    "goals",
-    "objective",
-    "challenge",
-    "problem",
-    "stake",
-    "stakes",
-  ],
-  ["team", "teams", "teammate", "teammates", "colleague", "colleagues", "collaborate", "together"],
-  ["risk", "risks", "risky", "mitigation", "mitigate", "contingency"],
-  ["automation", "automate", "automated", "script", "scripts", "tooling"],
-];
+/** Words of the same meaning, as an answer might put them (data/synonyms.json). */
+const SYNONYMS: string[][] = SYNONYM_DATA.groups;
 
 /** Lower-case, ASCII-folded, with typographic quotes and dashes made plain. */
 export function normalize(text: string): string {
@@ -376,6 +40,19 @@ const PHRASES: [RegExp, string][] = [
   [/\bon ?call\b/g, "oncall"],
   [/\bfeature ?flags?\b/g, "flag"],
   [/\broot ?causes?\b/g, "root-cause"],
+  [/\b(?:query|execution) plans?\b/g, "query-plan"],
+  [/\bunit ?tests?\b/g, "unit-test"],
+  [/\bintegration ?tests?\b/g, "integration-test"],
+  [/\btest coverage\b/g, "test-coverage"],
+  [/\bsql injections?\b/g, "sql-injection"],
+  [/\brace conditions?\b/g, "race-condition"],
+  [/\bconnection pool(?:s|ing)?\b/g, "connection-pool"],
+  [/\bstate management\b/g, "state-management"],
+  [/\bcycle ?counts?\b/g, "cycle-count"],
+  [/\bsales pipelines?\b/g, "sales-pipeline"],
+  [/\bpick ?rates?\b/g, "pick-rate"],
+  [/\bresponse times?\b/g, "response-time"],
+  [/\bmonth[- ]end\b/g, "month-end"],
 ];
 
 /** Words, keeping the shapes technical names take: c++, c#, node.js, ci/cd, p95, b-tree. */
@@ -432,7 +109,13 @@ const SUFFIXES = [
  * "migrate" all land on "migr".
  */
 export function stem(word: string): string {
-  if (!/^[a-z]+$/.test(word) || word.length <= 4) return word;
+  if (!/^[a-z]+$/.test(word)) return word;
+  // Short words lose only a plural "s" and a final "e", as longer ones do: "dose" and "doses",
+  // "case" and "cases" meet.
+  if (word.length <= 4) {
+    const single = word.length > 3 && /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+    return single.length > 3 && single.endsWith("e") ? single.slice(0, -1) : single;
+  }
   // British and American spellings meet: optimise → optimize, analyse → analyze.
   let current = word.replace(/([a-z]{3})is(e|ed|es|ing|ation|ations)$/, "$1iz$2")
     .replace(/ys(e|ed|es|ing)$/, "yz$1");
@@ -480,5 +163,39 @@ export function concepts(text: string): string[] {
       out.push(concept(part));
     }
   }
+  return out;
+}
+
+/** A sentence of a text, with where it stands, so a quote is the candidate's exact words. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of a text: split after `.`, `!` or `?` followed by a space, and at line breaks
+ * and bullets. Abbreviations and decimals ("e.g. Kafka", "3.5 s") do not end a sentence.
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const boundary =
+    /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|dr|mr|mrs|p\.s|ps|fig|dept|inc|ltd|co)\.)(?<=[.!?…])["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|\s*\n\s*/giu;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    // Leading space and a list's bullet are not the candidate's words.
+    const lead = raw.match(/^\s*(?:[•·▪◦‣∙*-]\s+)?/)![0].length;
+    const trimmed = raw.slice(lead).trimEnd();
+    if (trimmed) out.push({ text: trimmed, start: from + lead, end: from + lead + trimmed.length });
+  };
+  for (const match of text.matchAll(boundary)) {
+    const at = match.index!;
+    // A boundary's own closing quote or bracket stays with the sentence before it.
+    const closing = match[0].match(/^["'”’)\]]?/)![0].length;
+    push(start, at + closing);
+    start = at + match[0].length;
+  }
+  push(start, text.length);
   return out;
 }

@@ -12,8 +12,13 @@ import {
   InterviewStatus,
   RedeemTicket,
 } from "../schemas/interview.ts";
-import { InterviewQuestion, InterviewQuestionDetail } from "../schemas/interview_question.ts";
-import { InterviewResponse, InterviewResponseCreate } from "../schemas/interview_response.ts";
+import { Difficulty } from "../schemas/job_description.ts";
+import { InterviewQuestion, QuestionSource } from "../schemas/interview_question.ts";
+import {
+  InterviewResponse,
+  InterviewResponseCreate,
+  RecordedAnswer,
+} from "../schemas/interview_response.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
 
@@ -35,9 +40,29 @@ export const NextQuestionAnswer = z.object({
   interview: InterviewProgress,
 }).meta({ id: "NextQuestionAnswer" });
 
+/** The answer to a candidate's answer: what was recorded, and where the interview stands. */
+export const AnswerRecorded = z.object({
+  answer: RecordedAnswer,
+  interview: InterviewProgress,
+}).meta({ id: "AnswerRecorded" });
+
+/** The recruiter's view of a question: what it probes, and its answer with the evaluation. */
+export const InterviewQuestionDetail = InterviewQuestion.extend({
+  follow_up_index: z.int().min(0).max(3).meta({ description: "0 for a main question." }),
+  source: QuestionSource,
+  difficulty: Difficulty,
+  competency: z.string().nullable(),
+  expected_points: z.array(z.string()),
+  claim: z.string().nullable().meta({ description: "The CV claim the question probes, if any." }),
+  answer: InterviewResponse.nullable(),
+  created_at: Timestamp,
+}).meta({ id: "InterviewQuestionDetail" });
+
 export const InterviewDetail = Interview.extend({
-  questions: z.array(InterviewQuestionDetail),
-  responses: z.array(InterviewResponse),
+  questions: z.array(InterviewQuestionDetail).meta({
+    description:
+      "Every question in order, main and follow-up (linked by parent_question_id), each with its answer.",
+  }),
 }).meta({ id: "InterviewDetail" });
 
 export const InterviewListQuery = PageQuery.omit({ q: true }).extend({
@@ -91,10 +116,12 @@ export const respond = createRoute({
   path: "/{id}/responses",
   tags: candidateTags,
   summary: "Answer a question (once)",
+  description:
+    "The answer is evaluated as it arrives; the interviewer may then ask a follow-up, which `GET /next` serves before the next main question. The candidate never sees a score.",
   security: interviewCredential,
   request: { params: IdParams, body: jsonBody(InterviewResponseCreate) },
   responses: {
-    201: ok(InterviewResponse, "The recorded answer."),
+    201: ok(AnswerRecorded, "The recorded answer."),
     ...errors(400, 401, 404, 409, 413, 415, 422, 503),
   },
 });

@@ -1,6 +1,7 @@
 /** The owned tables the functions read and write, with what their answers show. */
 import type { OwnedTable } from "./owned_table.ts";
 import { sql } from "./statement.ts";
+import { HUMAN_DECISION_NOTICE } from "../schemas/interview_report.ts";
 
 export const jobDescriptions: OwnedTable = {
   name: "job_descriptions",
@@ -78,6 +79,7 @@ export const interviews: OwnedTable = {
     "ticket_id",
     "status",
     "duration_minutes",
+    "max_follow_ups",
     "started_at",
     "deadline_at",
     "completed_at",
@@ -87,19 +89,23 @@ export const interviews: OwnedTable = {
   searchable: [],
 };
 
+/**
+ * A report as answered: its numbers, its evidence (kept in `details`), the job it was for, which
+ * AI produced it, and the notice that a person decides.
+ */
 export const interviewReports: OwnedTable = {
   name: "interview_reports",
-  // Not the provider and model: how a report was made is ours, what it says is the recruiter's.
-  columns: [
-    "id",
-    "interview_id",
-    "overall_score",
-    "recommendation",
-    "summary",
-    "strengths",
-    "weaknesses",
-    "competency_scores",
-    "created_at",
-  ],
+  columns: sql`
+    id, interview_id, overall_score, recommendation, summary, strengths, weaknesses,
+    competency_scores,
+    (select jsonb_build_object('id', j.id, 'title', j.title) from public.job_descriptions j
+     where j.id = interview_reports.job_description_id) as job,
+    coalesce(details -> 'competencies', '[]') as competencies,
+    coalesce(details -> 'flags', '[]') as flags,
+    coalesce(details -> 'claim_check', '[]') as claim_check,
+    jsonb_build_object('provider', provider, 'model', model, 'prompt_version', prompt_version,
+                       'rubric_version', rubric_version) as ai,
+    ${HUMAN_DECISION_NOTICE} as notice,
+    created_at`,
   searchable: [],
 };

@@ -22,6 +22,13 @@ export const ParsedCv = z.object({
     company: z.string().nullable(),
     start: z.string().nullable().meta({ description: "YYYY-MM or YYYY" }),
     end: z.string().nullable().meta({ description: "YYYY-MM, YYYY, or null for present" }),
+    location: z.string().nullable().optional(),
+    highlights: z.array(z.string()).optional().meta({
+      description: "The entry's own bullets and sentences, as written.",
+    }),
+    confidence: z.number().min(0).max(1).optional().meta({
+      description: "How sure the parser is of this entry's title and company, 0..1.",
+    }),
   })),
   education: z.array(z.string()),
   languages: z.array(z.string()),

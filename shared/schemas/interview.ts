@@ -20,6 +20,7 @@ export const InterviewBase = z.object({
 export const InterviewCreate = InterviewBase.extend({
   ticket_id: Uuid,
   duration_minutes: z.int().min(5).max(240),
+  max_follow_ups: z.int().min(0).max(3),
 }).strict();
 
 /** Interviews change by state moves (start, finish), each its own route. */
@@ -30,6 +31,7 @@ export const Interview = InterviewBase.extend({
   ticket_id: Uuid.nullable(),
   status: InterviewStatus,
   duration_minutes: z.int(),
+  max_follow_ups: z.int(),
   started_at: Timestamp.nullable(),
   deadline_at: Timestamp.nullable(),
   completed_at: Timestamp.nullable(),

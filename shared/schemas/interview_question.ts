@@ -1,10 +1,16 @@
-/** A question of an interview (public.interview_questions). */
+/** A question of an interview (public.interview_questions): a main question or a follow-up. */
 import { z } from "zod";
-import { text, Timestamp, Uuid } from "./common.ts";
+import { text, Uuid } from "./common.ts";
 import { Difficulty } from "./job_description.ts";
 
 export const QuestionCategory = z.enum(["technical", "behavioral", "situational", "experience"])
   .meta({ id: "QuestionCategory" });
+
+export const QuestionSource = z.enum(["job", "cv_claim", "cv", "general", "follow_up"]).meta({
+  id: "QuestionSource",
+  description:
+    "Where the question comes from: the job's skills and requirements, a concrete claim of the CV, the CV's roles and skills, the general banks, or a follow-up on an answer.",
+});
 
 export const InterviewQuestionBase = z.object({
   position: z.int().min(1).max(50),
@@ -18,21 +24,21 @@ export const InterviewQuestionCreate = InterviewQuestionBase.extend({
   difficulty: Difficulty,
   competency: z.string().max(100).nullable().optional(),
   expected_points: z.array(text(500)).min(1).max(20),
+  source: QuestionSource,
+  rubric: z.record(z.string(), z.unknown()),
+  parent_question_id: Uuid.nullable().optional(),
+  follow_up_index: z.int().min(0).max(3).optional(),
 }).strict();
 
 export const InterviewQuestionUpdate = InterviewQuestionCreate.partial().strict();
 
 /** The candidate's view of a question. */
-export const InterviewQuestion = InterviewQuestionBase.extend({ id: Uuid })
-  .meta({ id: "InterviewQuestion" });
-
-/** The recruiter's view, with what a good answer covers. */
-export const InterviewQuestionDetail = InterviewQuestion.extend({
-  difficulty: Difficulty,
-  competency: z.string().nullable(),
-  expected_points: z.array(z.string()),
-  created_at: Timestamp,
-}).meta({ id: "InterviewQuestionDetail" });
+export const InterviewQuestion = InterviewQuestionBase.extend({
+  id: Uuid,
+  parent_question_id: Uuid.nullable().meta({
+    description: "For a follow-up: the question it follows up; null for a main question.",
+  }),
+}).meta({ id: "InterviewQuestion" });
 
 export const NextQuestion = z.object({ question: InterviewQuestion.nullable() })
   .meta({ id: "NextQuestion", description: "`question` is null once every question is answered." });

@@ -13,12 +13,21 @@ const shortList = z.array(text(200)).max(100);
 const QuestionCount = z.int().min(1).max(50);
 const DurationMinutes = z.int().min(5).max(240);
 const FocusAreas = z.array(text(100)).max(20);
+const MaxFollowUps = z.int().min(0).max(3).meta({
+  description: "Probing follow-up questions the interviewer may ask per main question.",
+});
+const CvClaimShare = z.number().min(0).max(1).meta({
+  description:
+    "The share of the main questions that each probe one concrete claim of the CV (0.25: 2 of 8), where the CV has claims.",
+});
 
 export const InterviewSettings = z.object({
   question_count: QuestionCount.default(8),
   duration_minutes: DurationMinutes.default(45),
   difficulty: Difficulty.default("medium"),
   focus_areas: FocusAreas.default([]),
+  max_follow_ups: MaxFollowUps.default(1),
+  cv_claim_share: CvClaimShare.default(0.25),
 }).strict().meta({ id: "InterviewSettings" });
 
 /** A change to some of the settings; the others keep their values. */
@@ -27,6 +36,8 @@ export const InterviewSettingsUpdate = z.object({
   duration_minutes: DurationMinutes,
   difficulty: Difficulty,
   focus_areas: FocusAreas,
+  max_follow_ups: MaxFollowUps,
+  cv_claim_share: CvClaimShare,
 }).partial().strict().meta({ id: "InterviewSettingsUpdate" });
 
 export const JobDescriptionBase = z.object({
@@ -74,6 +85,8 @@ export const JobDescription = z.object({
     duration_minutes: z.int(),
     difficulty: Difficulty,
     focus_areas: z.array(z.string()),
+    max_follow_ups: z.int(),
+    cv_claim_share: z.number(),
   }),
   created_at: Timestamp,
   updated_at: Timestamp,

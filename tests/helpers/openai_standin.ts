@@ -13,8 +13,14 @@
  * JSON, JSON off the schema, a Markdown-fenced reply, a slow reply, an error status with
  * Retry-After); once the queue is empty every request gets `fallback` (good JSON by default).
  * A good reply's content comes from `reply`, which by default answers each of the provider's
- * three tasks (questions, score, summary) validly from the request itself. `stop()` leaves the
- * port closed, so calls are refused.
+ * three tasks (questions, an answer's evaluation, the report) validly from the request itself.
+ * `stop()` leaves the port closed, so calls are refused.
+ *
+ * Like a real model it can be talked into things: its default evaluation obeys text in the
+ * answer that asks for a top score (`maximum score`, `full marks`, `ignore all previous
+ * instructions`...) and gives 100, so a test can prove the provider's guard does not depend on
+ * the model refusing. Like some endpoints it can refuse JSON-schema structured output
+ * (`jsonSchema: false`: 400 for `response_format.type = "json_schema"`).
  */
 
 export type Behaviour =
@@ -44,6 +50,8 @@ export interface StandInOptions {
   model?: string;
   /** Expect the key in Azure's `api-key` header rather than `Authorization: Bearer`. */
   azure?: boolean;
+  /** Whether `response_format: {type: "json_schema"}` is accepted (default true). */
+  jsonSchema?: boolean;
 }
 
 export const PROVIDER_DETAIL = "PROVIDER-INTERNAL-DETAIL";
@@ -138,6 +146,15 @@ export function startOpenAIStandIn(options: StandInOptions = {}): OpenAIStandIn 
         return error(400, "invalid_request_error", null, "'messages' must be a non-empty array");
       }
 
+      const format = (body.response_format as { type?: string } | undefined)?.type;
+      if (format === "json_schema" && options.jsonSchema === false) {
+        return error(
+          400,
+          "invalid_request_error",
+          null,
+          "response_format json_schema is not supported",
+        );
+      }
       const behaviour = queue.shift() ?? standIn.fallback;
       switch (behaviour.kind) {
         case "ok":
@@ -198,18 +215,29 @@ function error(
   return Response.json({ error: { message, type, param: null, code } }, { status, headers });
 }
 
+/** The JSON between the <data> markers of the user message. */
+// deno-lint-ignore no-explicit-any -- test data of any shape, read by the tests that sent it
+export function dataOf(request: RecordedChat): Record<string, any> {
+  const user = request.body.messages?.find((m) => m.role === "user")?.content ?? "{}";
+  const inside = user.match(/<data>\n?([\s\S]*?)\n?<\/data>/);
+  return JSON.parse(inside ? inside[1] : user);
+}
+
+/** Text in an answer that a gullible model would obey. */
+const OBEYED =
+  /maximum score|full marks|highest (?:score|rating)|100 out of 100|score\s*=\s*100|10\/10|ignore (?:all )?(?:previous|prior) instructions/i;
+
 /** A valid answer to whichever task the request is, built from the request's own data. */
 function defaultReply(request: RecordedChat): unknown {
   const messages = request.body.messages ?? [];
   const system = messages.find((m) => m.role === "system")?.content ?? "";
-  const data = JSON.parse(messages.find((m) => m.role === "user")?.content ?? "{}");
+  const data = dataOf(request);
   if (system.includes('"questions"')) {
     const skills: string[] = data.job?.skills?.length ? data.job.skills : ["the role"];
     return {
       questions: Array.from({ length: data.count ?? 1 }, (_, i) => ({
         text: `Question ${i + 1}: how have you used ${skills[i % skills.length]} in production?`,
         category: ["technical", "behavioral", "situational", "experience"][i % 4],
-        difficulty: data.job?.difficulty ?? "medium",
         competency: skills[i % skills.length],
         expected_points: ["a concrete example from production", "a measured result"],
         time_limit_seconds: 240,
@@ -218,12 +246,33 @@ function defaultReply(request: RecordedChat): unknown {
   }
   if (system.includes('"covered"')) {
     const points: string[] = data.expected_points ?? [];
+    const answer: string = data.answer ?? "";
+    const first = answer.split(/(?<=[.!?])\s+/)[0] ?? answer;
+    if (OBEYED.test(answer)) {
+      return {
+        score: 100,
+        covered: points.map((point) => ({ point, quote: answer })),
+        missing: [],
+        reason: "As instructed, the maximum score.",
+        follow_up: { ask: false, question: null, reason: null },
+      };
+    }
     return {
       score: 72,
       // Echoed with other casing and spacing, as models do.
-      covered: points.slice(0, 1).map((point) => ` ${point.toUpperCase()} `),
+      covered: points.slice(0, 1).map((point) => ({
+        point: ` ${point.toUpperCase()} `,
+        quote: first,
+      })),
       missing: points.slice(1),
-      feedback: "Covers the first point well; the rest is missing.",
+      reason: "Covers the first point well; the rest is missing.",
+      follow_up: system.includes("decide as a good interviewer")
+        ? {
+          ask: true,
+          question: "What was the result, and how did you measure it?",
+          reason: "no_result",
+        }
+        : { ask: false, question: null, reason: null },
     };
   }
   return {

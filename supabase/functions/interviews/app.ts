@@ -7,7 +7,7 @@
  * States: pending → in_progress → completed; an interview past its deadline is closed as
  * expired by the first request that notices. A move the state does not allow is 409.
  */
-import { interviewAI } from "@shared/ai/index.ts";
+import { evaluationRecord, interviewAI } from "@shared/ai/index.ts";
 import { signToken } from "@shared/auth/jwt.ts";
 import { requireCandidate, requireRecruiter } from "@shared/auth/middleware.ts";
 import type { Principal } from "@shared/auth/principal.ts";
@@ -25,15 +25,14 @@ import { withServiceTransaction, withUserTransaction } from "@shared/db/transact
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/http/errors.ts";
+import type { QuestionToEvaluate } from "@shared/ai/provider.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
-import type {
-  InterviewQuestion,
-  InterviewQuestionDetail,
-} from "@shared/schemas/interview_question.ts";
-import type { InterviewResponse } from "@shared/schemas/interview_response.ts";
+import type { InterviewQuestion } from "@shared/schemas/interview_question.ts";
+import type { InterviewResponse, RecordedAnswer } from "@shared/schemas/interview_response.ts";
 import type { z } from "zod";
 
 type Progress = z.infer<typeof routes.InterviewProgress>;
+type QuestionDetail = z.infer<typeof routes.InterviewQuestionDetail>;
 type Status = Interview["status"];
 
 /** A candidate's credential outlives a long interview with room to spare, and no more. */
@@ -74,9 +73,10 @@ router.openapi(routes.redeem, async (c) => {
       returning id, owner_id, candidate_id, job_description_id`;
     if (!ticket) throw await whyNotRedeemable(tx, codeHash);
     const [created] = await tx<{ id: string }[]>`
-      insert into public.interviews (owner_id, candidate_id, job_description_id, ticket_id, duration_minutes)
+      insert into public.interviews (owner_id, candidate_id, job_description_id, ticket_id, duration_minutes, max_follow_ups)
       select ${ticket.owner_id}, ${ticket.candidate_id}, ${ticket.job_description_id}, ${ticket.id},
-             (interview_settings ->> 'duration_minutes')::int
+             (interview_settings ->> 'duration_minutes')::int,
+             coalesce((interview_settings ->> 'max_follow_ups')::int, 1)
       from public.job_descriptions where id = ${ticket.job_description_id}
       returning id`;
     return created;
@@ -121,11 +121,10 @@ router.openapi(routes.start, async (c) => {
   if (brief.status !== "pending") throw REFUSALS[brief.status]();
 
   // Generated before the transaction: a slow AI holds no locks, and a failed one changes nothing.
-  const questions = await interviewAI().generateQuestions(
-    brief.job,
-    { full_name: brief.full_name, cv: brief.cv },
-    brief.question_count,
-  );
+  const questions = await interviewAI().generateQuestions(brief.job, { cv: brief.cv }, {
+    count: brief.question_count,
+    claimShare: brief.cv_claim_share,
+  });
 
   const progress = await withUserTransaction(principal, async (tx) => {
     const [started] = await tx<{ owner_id: string }[]>`
@@ -146,6 +145,8 @@ router.openapi(routes.start, async (c) => {
         competency: question.competency,
         expected_points: question.expected_points,
         time_limit_seconds: question.time_limit_seconds,
+        source: question.source,
+        rubric: question.rubric,
       })))
     }`;
     return await readProgress(tx, id);
@@ -161,11 +162,11 @@ router.openapi(routes.next, async (c) => {
     const interview = await readProgress(tx, id);
     if (interview.status === "pending") return { refused: REFUSALS.pending() };
     const [question] = interview.status !== "in_progress" ? [] : await tx<InterviewQuestion[]>`
-      select q.id, q.position, q.text, q.category, q.time_limit_seconds
+      select q.id, q.position, q.text, q.category, q.time_limit_seconds, q.parent_question_id
       from public.interview_questions q
       where q.interview_id = ${id}
         and not exists (select from public.interview_responses r where r.question_id = q.id)
-      order by q.position
+      order by q.position, q.follow_up_index
       limit 1`;
     return { answer: { question: question ?? null, interview } };
   });
@@ -173,25 +174,102 @@ router.openapi(routes.next, async (c) => {
   return c.json(envelope(answer.answer), 200);
 });
 
+/** A follow-up is worth asking only with at least this much of the interview's time left. */
+const FOLLOW_UP_MIN_SECONDS = 60;
+
+/** The answered question as the evaluator and the follow-up decision need it. */
+interface AnsweredQuestion extends QuestionToEvaluate {
+  main_id: string;
+  follow_ups: number;
+  max_follow_ups: number;
+  seconds_left: number;
+}
+
 router.openapi(routes.respond, async (c) => {
   const principal = c.get("principal");
   const id = ownInterview(principal, c.req.valid("param").id);
   const { question_id, answer_text, duration_seconds } = c.req.valid("json");
+  // Recorded under the candidate's credential: row-level security and the candidate guards
+  // decide. A question of another interview fails the (question_id, interview_id) foreign key:
+  // 404. A second answer to one question fails its unique key: 409.
   const outcome = await withUserTransaction(principal, async (tx) => {
     const refused = await refuseUnlessInProgress(tx, id);
     if (refused) return { refused };
-    // A question of another interview fails the (question_id, interview_id) foreign key: 404.
-    // A second answer to one question fails its unique key: 409.
-    const [response] = await tx<InterviewResponse[]>`
+    const [answer] = await tx<RecordedAnswer[]>`
       insert into public.interview_responses (owner_id, interview_id, question_id, answer_text, duration_seconds)
       select owner_id, id, ${question_id}, ${answer_text}, ${duration_seconds ?? null}
       from public.interviews where id = ${id}
-      returning id, interview_id, question_id, answer_text, duration_seconds, score, created_at`;
-    return { response };
+      returning id, interview_id, question_id, answer_text, duration_seconds, created_at`;
+    const [question] = await tx<AnsweredQuestion[]>`
+      select q.text, q.category, q.difficulty, q.competency, q.expected_points, q.rubric,
+             q.parent_question_id is not null as is_follow_up,
+             coalesce(q.parent_question_id, q.id) as main_id,
+             (select count(*)::int from public.interview_questions f
+              where f.parent_question_id = coalesce(q.parent_question_id, q.id)) as follow_ups,
+             i.max_follow_ups,
+             extract(epoch from i.deadline_at - now())::float8 as seconds_left
+      from public.interview_questions q
+      join public.interviews i on i.id = q.interview_id
+      where q.id = ${question_id}`;
+    return { answer, question };
   });
   if ("refused" in outcome) throw outcome.refused;
-  return c.json(envelope(outcome.response), 201);
+  const { answer, question } = outcome;
+
+  // Evaluated outside any transaction: a slow AI holds no locks. An evaluation that fails
+  // (the provider is down or slow) leaves the answer recorded: the interview goes on without a
+  // follow-up, and the report evaluates it later.
+  const ai = interviewAI();
+  const followUpAllowed = question.follow_ups < question.max_follow_ups &&
+    question.seconds_left >= FOLLOW_UP_MIN_SECONDS;
+  const assessment = await ai.evaluateAnswer(question, answer_text, {
+    followUpAllowed,
+    moment: "answer",
+  }).catch((error) => {
+    console.warn(`[interviews] answer ${answer.id} left for the report: ${describeFailure(error)}`);
+    return null;
+  });
+
+  // Written as the evaluator, service-level: a candidate's credential may not score an answer.
+  const progress = await withServiceTransaction(async (tx) => {
+    if (assessment) {
+      const { evaluation, follow_up } = assessment;
+      await tx`
+        update public.interview_responses
+        set score = ${evaluation.score},
+            score_details = ${tx.json(evaluationRecord(evaluation, ai))},
+            flags = array(select jsonb_array_elements_text(${tx.json(evaluation.flags)})),
+            evaluated_at = now()
+        where id = ${answer.id}`;
+      // Never past the limit per main question, nor past the interview's deadline.
+      if (follow_up) {
+        await tx`
+          insert into public.interview_questions
+            (owner_id, interview_id, position, follow_up_index, parent_question_id, text, category,
+             difficulty, competency, expected_points, time_limit_seconds, source, rubric)
+          select i.owner_id, i.id, m.position, ${question.follow_ups + 1}, m.id, ${follow_up.text},
+                 m.category, m.difficulty, m.competency,
+                 array(select jsonb_array_elements_text(${tx.json(follow_up.expected_points)})),
+                 ${follow_up.time_limit_seconds}, 'follow_up', ${tx.json(follow_up.rubric)}
+          from public.interviews i
+          join public.interview_questions m on m.interview_id = i.id and m.id = ${question.main_id}
+          where i.id = ${id} and i.status = 'in_progress'
+            and i.deadline_at >= now() + make_interval(secs => ${follow_up.time_limit_seconds})
+            and (select count(*) from public.interview_questions f where f.parent_question_id = m.id)
+              < i.max_follow_ups
+          on conflict do nothing`;
+      }
+    }
+    return await readProgress(tx, id);
+  });
+  return c.json(envelope({ answer, interview: progress }), 201);
 });
+
+/** For the log: what kind of failure, never its text (a provider's may carry request details). */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error && "code" in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.name : typeof error;
+}
 
 router.openapi(routes.finish, async (c) => {
   const principal = c.get("principal");
@@ -259,19 +337,26 @@ router.openapi(routes.list, async (c) => {
 
 router.openapi(routes.get, async (c) => {
   const { id } = c.req.valid("param");
-  const [[interview], questions, responses] = await withUserTransaction(c.get("principal"), [
+  const [[interview], questions, answers] = await withUserTransaction(c.get("principal"), [
     getRow<Interview>(interviews, id),
-    sql<z.infer<typeof InterviewQuestionDetail>>`
-      select id, position, text, category, difficulty, competency, expected_points, time_limit_seconds, created_at
-      from public.interview_questions where interview_id = ${id} order by position`,
+    sql<Omit<QuestionDetail, "answer">>`
+      select id, position, follow_up_index, parent_question_id, text, category, source, difficulty,
+             competency, expected_points, time_limit_seconds, rubric -> 'claim' ->> 'text' as claim,
+             created_at
+      from public.interview_questions where interview_id = ${id}
+      order by position, follow_up_index`,
     sql<InterviewResponse>`
-      select r.id, r.interview_id, r.question_id, r.answer_text, r.duration_seconds, r.score, r.created_at
-      from public.interview_responses r
-      join public.interview_questions q on q.id = r.question_id
-      where r.interview_id = ${id} order by q.position`,
+      select id, interview_id, question_id, answer_text, duration_seconds, score,
+             score_details as evaluation, evaluated_at, created_at
+      from public.interview_responses where interview_id = ${id}`,
   ]);
   if (!interview) throw notFound();
-  return c.json(envelope({ ...interview, questions, responses }), 200);
+  const byQuestion = new Map(answers.map((answer) => [answer.question_id, answer]));
+  const detailed = questions.map((question) => ({
+    ...question,
+    answer: byQuestion.get(question.id) ?? null,
+  }));
+  return c.json(envelope({ ...interview, questions: detailed }), 200);
 });
 
 export const app = createApp("/interviews");

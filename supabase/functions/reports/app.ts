@@ -1,24 +1,26 @@
 /**
- * The reports function: a recruiter's report on a finished interview. Generating it scores every
- * answer against what a good answer covers, then writes the scores and the report in one
- * transaction. It is idempotent: the first request writes the report, every later one (and a
- * concurrent one that lost the race) answers the same report.
+ * The reports function: a recruiter's report on a finished interview. Its numbers and evidence
+ * come from the evaluations made as each answer arrived (an answer the AI could not evaluate then
+ * is evaluated now); the AI writes only the prose around them. The report and any new
+ * evaluations are written in one transaction. It is idempotent: the first request writes the
+ * report, every later one (and a concurrent one that lost the race) answers the same report.
  */
-import { interviewAI } from "@shared/ai/index.ts";
-import type { QuestionToScore } from "@shared/ai/provider.ts";
+import { evaluationFromRecord, evaluationRecord, interviewAI } from "@shared/ai/index.ts";
+import type { Evaluation, JobBrief, QuestionToEvaluate } from "@shared/ai/provider.ts";
+import { reportFigures, type ReportItem } from "@shared/ai/report.ts";
 import { requireRecruiter } from "@shared/auth/middleware.ts";
 import * as routes from "@shared/contracts/reports.ts";
 import type { TransactionSql } from "@shared/db/client.ts";
-import { interviewBrief } from "@shared/db/interview_brief.ts";
-import { getRow, listRows } from "@shared/db/owned_table.ts";
+import { columnsOf, getRow, listRows } from "@shared/db/owned_table.ts";
 import { interviewReports } from "@shared/db/tables.ts";
 import { withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { ConflictError, NotFoundError } from "@shared/http/errors.ts";
+import type { Interview } from "@shared/schemas/interview.ts";
 import type { InterviewReport } from "@shared/schemas/interview_report.ts";
 
-const SCORING_CONCURRENCY = 4;
+const EVALUATION_CONCURRENCY = 4;
 
 /** `work` over `items`, at most `size` at once, results in the items' order. */
 async function inBatches<T, R>(
@@ -28,9 +30,7 @@ async function inBatches<T, R>(
 ): Promise<R[]> {
   const results: R[] = [];
   for (let start = 0; start < items.length; start += size) {
-    results.push(
-      ...await Promise.all(items.slice(start, start + size).map(work)),
-    );
+    results.push(...await Promise.all(items.slice(start, start + size).map(work)));
   }
   return results;
 }
@@ -39,10 +39,22 @@ const router = createRouter();
 router.use("*", requireRecruiter);
 
 function existingReport(tx: TransactionSql, interviewId: string) {
-  return tx<InterviewReport[]>`
-    select ${
-    tx(interviewReports.columns as string[])
-  } from public.interview_reports where interview_id = ${interviewId}`;
+  return tx.unsafe<InterviewReport[]>(
+    `select ${
+      columnsOf(interviewReports).text
+    } from public.interview_reports where interview_id = $1`,
+    [interviewId],
+  );
+}
+
+interface QuestionRow extends QuestionToEvaluate {
+  question_id: string;
+  main_question_id: string;
+  response_id: string | null;
+  answer_text: string | null;
+  score: number | null;
+  score_details: unknown;
+  evaluated_at: string | null;
 }
 
 router.openapi(routes.generate, async (c) => {
@@ -50,106 +62,116 @@ router.openapi(routes.generate, async (c) => {
   const { interview_id } = c.req.valid("json");
 
   const material = await withUserTransaction(principal, async (tx) => {
-    const [[report], [interview], answers] = await Promise.all([
+    const [[report], [interview], rows] = await Promise.all([
       existingReport(tx, interview_id),
-      interviewBrief(tx, interview_id),
-      tx<
-        (QuestionToScore & {
-          response_id: string | null;
-          answer_text: string | null;
-          duration_seconds: number | null;
-        })[]
-      >`
-        select q.text, q.category, q.difficulty, q.competency, q.expected_points,
-               r.id as response_id, r.answer_text, r.duration_seconds
+      tx<{ status: Interview["status"]; job_description_id: string; job: JobBrief }[]>`
+        select i.status, i.job_description_id,
+               jsonb_build_object(
+                 'title', j.title, 'description', j.description, 'seniority', j.seniority,
+                 'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
+                 'focus_areas', j.interview_settings -> 'focus_areas',
+                 'difficulty', j.interview_settings ->> 'difficulty'
+               ) as job
+        from public.interviews i
+        join public.job_descriptions j on j.id = i.job_description_id
+        where i.id = ${interview_id}`,
+      tx<QuestionRow[]>`
+        select q.id as question_id, coalesce(q.parent_question_id, q.id) as main_question_id,
+               q.text, q.category, q.difficulty, q.competency, q.expected_points, q.rubric,
+               q.parent_question_id is not null as is_follow_up,
+               r.id as response_id, r.answer_text, r.score, r.score_details, r.evaluated_at
         from public.interview_questions q
         left join public.interview_responses r on r.question_id = q.id
         where q.interview_id = ${interview_id}
-        order by q.position`,
+        order by q.position, q.follow_up_index`,
     ]);
-    return { report, interview, answers };
+    return { report, interview, rows };
   });
   if (material.report) return c.json(envelope(material.report), 200);
   if (!material.interview) throw new NotFoundError("Interview not found.");
-  if (
-    material.interview.status !== "completed" &&
-    material.interview.status !== "expired"
-  ) {
-    throw new ConflictError(
-      "The interview is not finished yet.",
-      "INTERVIEW_NOT_FINISHED",
-    );
+  if (material.interview.status !== "completed" && material.interview.status !== "expired") {
+    throw new ConflictError("The interview is not finished yet.", "INTERVIEW_NOT_FINISHED");
   }
 
-  // Scored outside any transaction: a slow AI holds no locks, and a failed one writes nothing.
+  // Evaluated outside any transaction: a slow AI holds no locks, and a failed one writes nothing.
   const ai = interviewAI();
-  const candidate = {
-    full_name: material.interview.full_name,
-    cv: material.interview.cv,
-  };
+  const stored = new Map<string, Evaluation>();
+  for (const row of material.rows) {
+    const evaluation = row.evaluated_at ? evaluationFromRecord(row.score, row.score_details) : null;
+    if (evaluation) stored.set(row.question_id, evaluation);
+  }
   // A few answers at a time: an external model takes seconds per answer, and a long interview
-  // scored one by one could outlast the function's time limit.
-  const scored = await inBatches(
-    material.answers,
-    SCORING_CONCURRENCY,
-    async (row) => {
-      const { response_id, answer_text, duration_seconds, ...question } = row;
-      const score = await ai.scoreAnswer(
-        question,
-        answer_text ?? "",
-        duration_seconds,
-      );
-      return {
-        question,
-        answer_text: answer_text ?? "",
-        duration_seconds,
-        score,
-        response_id,
-      };
-    },
-  );
-  const draft = await ai.summarize(material.interview.job, candidate, scored);
+  // evaluated one by one could outlast the function's time limit.
+  const pending = material.rows.filter((row) => row.response_id && !stored.has(row.question_id));
+  const fresh = await inBatches(pending, EVALUATION_CONCURRENCY, async (row) => {
+    const { evaluation } = await ai.evaluateAnswer(row, row.answer_text ?? "", {
+      followUpAllowed: false,
+      moment: "report",
+    });
+    return { row, evaluation };
+  });
+  for (const { row, evaluation } of fresh) stored.set(row.question_id, evaluation);
 
-  const { report, created } = await withUserTransaction(
-    principal,
-    async (tx) => {
-      const [inserted] = await tx<InterviewReport[]>`
+  const items: ReportItem[] = material.rows.map((row) => ({
+    question_id: row.question_id,
+    main_question_id: row.main_question_id,
+    question: row,
+    answer_text: row.answer_text,
+    evaluation: stored.get(row.question_id) ?? null,
+  }));
+  const figures = reportFigures(items);
+  const prose = await ai.writeReport(material.interview.job, figures);
+  const rubricVersion = material.rows.find((row) => row.rubric)?.rubric?.version ?? null;
+
+  const { report, created } = await withUserTransaction(principal, async (tx) => {
+    const [inserted] = await tx<{ id: string }[]>`
       insert into public.interview_reports ${
-        tx({
-          owner_id: principal.claims.sub,
-          interview_id,
-          overall_score: draft.overall_score,
-          recommendation: draft.recommendation,
-          summary: draft.summary,
-          strengths: draft.strengths,
-          weaknesses: draft.weaknesses,
-          competency_scores: tx.json(draft.competency_scores),
-          provider: ai.provider,
-          model: ai.model,
-        } as never)
-      }
+      tx({
+        owner_id: principal.claims.sub,
+        interview_id,
+        job_description_id: material.interview!.job_description_id,
+        overall_score: figures.overall_score,
+        recommendation: figures.recommendation,
+        summary: prose.summary,
+        strengths: prose.strengths,
+        weaknesses: prose.weaknesses,
+        competency_scores: tx.json(figures.competency_scores),
+        details: tx.json({
+          competencies: figures.competencies,
+          flags: figures.flags,
+          claim_check: figures.claim_check,
+          answered: figures.answered,
+          total: figures.total,
+          follow_ups: figures.follow_ups,
+        } as never),
+        provider: ai.provider,
+        model: ai.model,
+        prompt_version: ai.promptVersion,
+        rubric_version: rubricVersion,
+      } as never)
+    }
       on conflict (interview_id) do nothing
-      returning ${tx(interviewReports.columns as string[])}`;
-      if (!inserted) {
-        // A concurrent request wrote it first: answer that one, and leave its scores.
-        const [first] = await existingReport(tx, interview_id);
-        return { report: first, created: false };
-      }
-      // Every answer's score in one statement.
-      const scores = scored.filter((answer) => answer.response_id)
-        .map((answer) => ({
-          id: answer.response_id,
-          score: answer.score.score,
-          details: answer.score,
-        }));
+      returning id`;
+    if (inserted && fresh.length > 0) {
+      // Every new evaluation in one statement.
+      const evaluations = fresh.map(({ row, evaluation }) => ({
+        id: row.response_id,
+        score: evaluation.score,
+        details: evaluationRecord(evaluation, ai),
+        flags: evaluation.flags,
+      }));
       await tx`
         update public.interview_responses r
-        set score = s.score, score_details = s.details
-        from jsonb_to_recordset(${tx.json(scores)}) as s(id uuid, score numeric, details jsonb)
+        set score = s.score, score_details = s.details, evaluated_at = now(),
+            flags = array(select jsonb_array_elements_text(s.flags))
+        from jsonb_to_recordset(${tx.json(evaluations as never)})
+          as s(id uuid, score numeric, details jsonb, flags jsonb)
         where r.id = s.id`;
-      return { report: inserted, created: true };
-    },
-  );
+    }
+    // Answered as any later request reads it (a concurrent request may have written it first).
+    const [first] = await existingReport(tx, interview_id);
+    return { report: first, created: Boolean(inserted) };
+  });
   return created
     ? c.json(envelope(report, "Report generated."), 201)
     : c.json(envelope(report), 200);
