@@ -103,6 +103,9 @@ const SUFFIXES = [
   "y",
 ];
 
+/** Stems kept whole, for words that would otherwise meet others they do not mean. */
+const KEEP = ["experiment", "tension", "container"];
+
 /**
  * A light suffix-stripping stemmer. Linguistic accuracy matters less than consistency: the
  * expected points and the answers go through the same function, so "migrated", "migration" and
@@ -110,6 +113,9 @@ const SUFFIXES = [
  */
 export function stem(word: string): string {
   if (!/^[a-z]+$/.test(word)) return word;
+  // Words the suffixes would fold into others: "experiment" is not "experience".
+  const kept = KEEP.find((prefix) => word.startsWith(prefix));
+  if (kept) return kept;
   // Short words lose only a plural "s" and a final "e", as longer ones do: "dose" and "doses",
   // "case" and "cases" meet.
   if (word.length <= 4) {

@@ -19,7 +19,8 @@ import type {
   QuestionToEvaluate,
   Rubric,
 } from "../provider.ts";
-import { concepts } from "../text.ts";
+import { figuresIn } from "../figures.ts";
+import { concepts, normalize } from "../text.ts";
 import { analyze, type AnswerFacts, isGenericConcept } from "./analyze.ts";
 import { followUpFor } from "./follow_up.ts";
 import { checkPoint, COVERED_AT, type PointCheck, relevance } from "./rubric.ts";
@@ -30,7 +31,7 @@ const WEIGHT = { coverage: 0.35, specificity: 0.4, depth: 0.15, plain: 0.1 };
 const FULL_LENGTH = { easy: 50, medium: 80, hard: 110 };
 /** Relevance below which nothing counts, and from which everything does. */
 const GATE = { from: 0.25, full: 0.75 };
-const CAP = { evasive: 0, tiny: 5, short: 15, copy: 5, recital: 12, listOnly: 5 };
+const CAP = { evasive: 0, tiny: 5, short: 15, copy: 5, recital: 0, listOnly: 5 };
 /** Below this relevance an answer is flagged as off the question's subject. */
 const OFF_TOPIC_BELOW = 0.34;
 
@@ -54,7 +55,7 @@ export function evaluateAnswer(
   const injections = findInjections(answerText);
   const afterInjections = withGaps(answerText, injections);
   const whole = analyze(afterInjections);
-  const lists = whole.sentences.filter((sentence) => sentence.listLike);
+  const lists = stuffing(whole);
   const flags = new Set<AnswerFlag>();
   if (injections.length > 0) flags.add("prompt_injection");
   if (lists.length > 0) flags.add("keyword_stuffing");
@@ -130,7 +131,7 @@ export function evaluateAnswer(
   } else if (facts.wordCount < 12) {
     score = Math.min(score, CAP.short);
     reason = "Too short to show any depth.";
-  } else if (isRecital(rubric, checks, facts, asked)) {
+  } else if (isRecital(question, rubric, facts, asked)) {
     flags.add("rubric_recital");
     score = Math.min(score, CAP.recital);
     reason =
@@ -141,6 +142,23 @@ export function evaluateAnswer(
     reason = "A list of keywords rather than an answer.";
   }
   return assessed(score, reason);
+}
+
+/** A list's label: "Keywords: ...", "Skills - ...". */
+const LIST_LABEL =
+  /^\W*(?:key ?words?|skills?|tags?|technologies|tech stack|tools|buzzwords?|competencies|expertise|topics)\s*[:\-–—]/i;
+
+/**
+ * The keyword lists of an answer: list-like sentences, when they carry a good part of it, are
+ * labelled as lists, or run long. A short enumeration inside a real answer ("five areas:
+ * accuracy, process, ownership, tone and clarity") is the answer's own and stays.
+ */
+function stuffing(facts: AnswerFacts): AnswerFacts["sentences"] {
+  const lists = facts.sentences.filter((sentence) => sentence.listLike);
+  const words = lists.reduce((sum, sentence) => sum + sentence.wordCount, 0);
+  const items = (text: string) => text.split(/\s*(?:[,;|•·/]|\band\b)\s*/).filter(Boolean).length;
+  if (words >= 0.35 * facts.wordCount) return lists;
+  return lists.filter((sentence) => LIST_LABEL.test(sentence.text) || items(sentence.text) >= 10);
 }
 
 /** The text with the segments cut out and a line break where each stood. */
@@ -180,22 +198,22 @@ export function specificityOf(facts: AnswerFacts, situational: boolean): number 
 }
 
 /**
- * The rubric said back: topic points covered, but in the rubric's own words and the question's,
- * with nothing the candidate did, no real situation and no figures. A genuine answer, even a
- * general one, brings words of its own (tools, steps, names, thresholds).
+ * The rubric said back: the rubric's own words and the question's, with nothing the candidate
+ * did and no figures of their own. A genuine answer, even a general one, brings words of its own
+ * (tools, steps, names, thresholds); a vague one brings its own platitudes.
  */
 function isRecital(
+  question: QuestionToEvaluate,
   rubric: Rubric,
-  checks: PointCheck[],
   facts: AnswerFacts,
   asked: Set<string>,
 ): boolean {
-  if (facts.wordCount < 15 || facts.ownPast > 0 || facts.figures > 0 || facts.anchored > 0) {
-    return false;
-  }
-  const topicCovered =
-    checks.filter((check) => check.point.kind === "topic" && check.credit >= COVERED_AT).length;
-  if (topicCovered === 0) return false;
+  if (facts.wordCount < 15 || facts.ownPast > 0) return false;
+  // Figures and names the question or its rubric already gave are not the candidate's evidence.
+  const given = normalize([question.text, ...rubric.points.map((point) => point.text)].join(" "));
+  const ownFigures = facts.sentences.flatMap((sentence) => figuresIn(sentence.text))
+    .filter((figure) => !given.includes(figure));
+  if (ownFigures.length > 0) return false;
   const known = new Set([
     ...asked,
     ...rubric.subject.primary,
@@ -204,7 +222,7 @@ function isRecital(
   const own = [...facts.concepts].filter((item) => !isGenericConcept(item));
   if (own.length === 0) return false;
   const novel = own.filter((item) => !known.has(item)).length / own.length;
-  return novel < 0.4;
+  return novel < 0.34;
 }
 
 /** Whether the answer says little beyond the question's own words. */

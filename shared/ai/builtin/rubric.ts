@@ -17,6 +17,9 @@ const SUBJECT_CAP = { secondary: 1, domain: 0.5 };
 const RELEVANT_AT = 2;
 /** Without one word of the question's own subject, an answer is at most this relevant. */
 const WITHOUT_SUBJECT = 0.25;
+/** A subject of at most this many concepts is broad; the job's words add up to BROAD_CAP to it. */
+const BROAD_AT = 3;
+const BROAD_CAP = 1.5;
 /** The share of its sentences an answer must spend on the subject to count in full. */
 const ON_SUBJECT_SHARE = 0.3;
 
@@ -46,8 +49,13 @@ export function relevance(subject: Rubric["subject"], facts: AnswerFacts): numbe
   }
   const context = Math.min(SUBJECT_CAP.secondary, sums.secondary) +
     Math.min(SUBJECT_CAP.domain, sums.domain);
-  if (sums.primary === 0) return Math.min(WITHOUT_SUBJECT, context / RELEVANT_AT);
-  const words = Math.min(1, (sums.primary + Math.min(context, sums.primary / 2)) / RELEVANT_AT);
+  // A broad subject named in a word or two ("clinical judgment", "sales process") is shown by
+  // the job's own words as much as by its name: there, they count as the subject's.
+  const broad = subject.primary.filter((item) => !isGenericConcept(item)).length <= BROAD_AT;
+  const own = sums.primary +
+    (broad ? Math.min(BROAD_CAP, sums.secondary + Math.min(SUBJECT_CAP.domain, sums.domain)) : 0);
+  if (own === 0) return Math.min(WITHOUT_SUBJECT, context / RELEVANT_AT);
+  const words = Math.min(1, (own + Math.min(context, own / 2)) / RELEVANT_AT);
   // A sentence is on the subject with one of its words, or two of the job's.
   const spoken = facts.sentences.filter((sentence) => !sentence.listLike);
   const on = spoken.filter((sentence) => {
