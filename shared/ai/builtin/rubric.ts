@@ -52,8 +52,9 @@ export function relevance(subject: Rubric["subject"], facts: AnswerFacts): numbe
   // A broad subject named in a word or two ("clinical judgment", "sales process") is shown by
   // the job's own words as much as by its name: there, they count as the subject's.
   const broad = subject.primary.filter((item) => !isGenericConcept(item)).length <= BROAD_AT;
+  // One shared word is chance; two or more are the subject.
   const own = sums.primary +
-    (broad ? Math.min(BROAD_CAP, sums.secondary + Math.min(SUBJECT_CAP.domain, sums.domain)) : 0);
+    (broad ? Math.min(BROAD_CAP, Math.max(0, sums.secondary - SUBJECT_WEIGHT.secondary)) : 0);
   if (own === 0) return Math.min(WITHOUT_SUBJECT, context / RELEVANT_AT);
   const words = Math.min(1, (own + Math.min(context, own / 2)) / RELEVANT_AT);
   // A sentence is on the subject with one of its words, or two of the job's.
