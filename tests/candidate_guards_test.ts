@@ -87,6 +87,20 @@ test("a candidate answers only while in progress, and never scores itself", asyn
        values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', 100)`,
   );
   assertEquals(scored, "42501");
+  for (
+    const column of [
+      sql`score_details) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', '{}'::jsonb)`,
+      sql`flags) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', '{off_topic}')`,
+      sql`evaluated_at) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', now())`,
+    ]
+  ) {
+    const evaluated = await asCandidate(
+      running.interviewId,
+      (tx) =>
+        tx`insert into public.interview_responses (owner_id, interview_id, question_id, answer_text, ${column}`,
+    );
+    assertEquals(evaluated, "42501", "a candidate never evaluates or flags its own answer");
+  }
   const finished = await asCandidate(
     running.interviewId,
     (tx) =>
