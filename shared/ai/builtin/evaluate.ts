@@ -214,11 +214,7 @@ function isRecital(
   const ownFigures = facts.sentences.flatMap((sentence) => figuresIn(sentence.text))
     .filter((figure) => !given.includes(figure));
   if (ownFigures.length > 0) return false;
-  const known = new Set([
-    ...asked,
-    ...rubric.subject.primary,
-    ...rubric.points.flatMap((point) => concepts(point.text)),
-  ]);
+  const known = new Set([...asked, ...rubric.points.flatMap((point) => concepts(point.text))]);
   const own = [...facts.concepts].filter((item) => !isGenericConcept(item));
   if (own.length === 0) return false;
   const novel = own.filter((item) => !known.has(item)).length / own.length;
