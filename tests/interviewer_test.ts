@@ -181,6 +181,7 @@ test("evaluation: relevance first, then specifics: strong > vague > off-topic > 
     assertEquals(e, 0);
     const off = evaluateAnswer(question, JS_OFF_TOPIC, false).evaluation;
     assert(off.flags.includes("off_topic"), `${question.competency}: ${off.flags}`);
+    assertEquals(off.covered, []);
     const good = evaluateAnswer(question, strong, false).evaluation;
     assert(good.covered.length >= 3, JSON.stringify(good.covered));
     for (const { quote } of good.covered) assert(strong.includes(quote), `quote: ${quote}`);
@@ -202,7 +203,8 @@ test("evaluation: gaming gains nothing and is flagged: recital, keyword lists, t
     }. Finally, one should always think about ${question.expected_points.at(-1)}.`,
   );
   assert(recital.flags.includes("rubric_recital"), JSON.stringify(recital));
-  assert(recital.score <= 12, `recital ${recital.score}`);
+  assertEquals(recital.score, 0);
+  assertEquals(recital.covered, [], "an echo of the points is not evidence of them");
 
   const list = score(
     "Medication administration, MAR, SBAR, titration, heparin, insulin, five rights, barcode scanning, pharmacist, infusion pumps",

@@ -342,7 +342,7 @@ function key(text: string): string {
  * The JSON Schema of a reply in the form strict structured output takes: every object closed
  * (no other properties) and every property required (nullable where optional).
  */
-export function strictSchema(schema: z.ZodType): Record<string, unknown> {
+function strictSchema(schema: z.ZodType): Record<string, unknown> {
   const close = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(close);
     if (!node || typeof node !== "object") return node;

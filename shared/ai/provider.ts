@@ -178,16 +178,6 @@ export interface EvaluateOptions {
   moment: "answer" | "report";
 }
 
-/** An answer with its evaluation, for the report. */
-export interface EvaluatedAnswer {
-  question_id: string;
-  /** The main question a follow-up belongs to; its own id for a main question. */
-  main_question_id: string;
-  question: QuestionToEvaluate;
-  answer_text: string;
-  evaluation: Evaluation;
-}
-
 export const ReportProse = z.object({
   summary: z.string().min(1).max(10_000),
   strengths: z.array(z.string().max(500)).max(10),

@@ -74,12 +74,17 @@ export function evaluateAnswer(
 
   const parts: Record<string, number> = { relevance: related };
   const assessed = (score: number, reason: string): Assessed => {
+    // A recital's sentences echo the points and an answer to another question covers none of
+    // this one's: neither is evidence.
+    const void_ = flags.has("rubric_recital") || flags.has("off_topic");
+    const counts = (check: PointCheck) => !void_ && check.credit >= COVERED_AT && check.quote;
     const evaluation: Evaluation = {
       score: Math.round(Math.max(0, Math.min(100, score))),
-      covered: checks.filter((check) => check.credit >= COVERED_AT && check.quote)
-        .map((check) => ({ point: check.point.text, quote: check.quote! })),
-      missing: checks.filter((check) => check.credit < COVERED_AT || !check.quote)
-        .map((check) => check.point.text),
+      covered: checks.filter(counts).map((check) => ({
+        point: check.point.text,
+        quote: check.quote!,
+      })),
+      missing: checks.filter((check) => !counts(check)).map((check) => check.point.text),
       reason,
       flags: [...flags],
       excluded: excluded.slice(0, 20),
@@ -175,7 +180,7 @@ function withGaps(text: string, segments: Segment[]): string {
 }
 
 /** 0..1: what the candidate did, in a real situation, with names, figures, outcome and why. */
-export function specificityOf(facts: AnswerFacts, situational: boolean): number {
+function specificityOf(facts: AnswerFacts, situational: boolean): number {
   let own = facts.ownPast >= 2
     ? 1
     : facts.ownPast === 1

@@ -95,7 +95,7 @@ const TEMPLATES = BANKS.templates;
 export const MAX_QUESTIONS = 50;
 
 /** Seconds to answer: harder questions expect more depth, so they get more time. */
-export const TIME_LIMITS: Record<Category, Record<Level, number>> = {
+const TIME_LIMITS: Record<Category, Record<Level, number>> = {
   technical: { easy: 180, medium: 300, hard: 420 },
   behavioral: { easy: 150, medium: 240, hard: 300 },
   situational: { easy: 150, medium: 240, hard: 360 },
