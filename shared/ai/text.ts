@@ -107,7 +107,7 @@ const SUFFIXES = [
 ];
 
 /** Stems kept whole, for words that would otherwise meet others they do not mean. */
-const KEEP = ["experiment", "tension", "container"];
+const KEEP = ["experiment", "tension", "container", "differentiat"];
 
 /**
  * A light suffix-stripping stemmer. Linguistic accuracy matters less than consistency: the
@@ -125,8 +125,10 @@ export function stem(word: string): string {
     const single = word.length > 3 && /[^su]s$/.test(word) ? word.slice(0, -1) : word;
     return single.length > 3 && single.endsWith("e") ? single.slice(0, -1) : single;
   }
-  // British and American spellings meet: optimise → optimize, analyse → analyze.
+  // British and American spellings meet: optimise → optimize, analyse → analyze,
+  // behaviour → behavior.
   let current = word.replace(/([a-z]{3})is(e|ed|es|ing|ation|ations)$/, "$1iz$2")
+    .replace(/([a-z]{3})our(s|ed|ing|al|ally)?$/, "$1or$2")
     .replace(/ys(e|ed|es|ing)$/, "yz$1");
   for (let pass = 0; pass < 3; pass++) {
     const suffix = SUFFIXES.find((s) =>

@@ -23,7 +23,7 @@ import { figuresIn } from "../figures.ts";
 import { concepts, normalize } from "../text.ts";
 import { analyze, type AnswerFacts, isGenericConcept } from "./analyze.ts";
 import { followUpFor } from "./follow_up.ts";
-import { checkPoint, COVERED_AT, type PointCheck, relevance } from "./rubric.ts";
+import { checkPoint, COVERED_AT, fieldWords, type PointCheck, relevance } from "./rubric.ts";
 import { legacyRubric } from "./rubric_builder.ts";
 
 const WEIGHT = { coverage: 0.35, specificity: 0.4, depth: 0.15, plain: 0.1 };
@@ -32,6 +32,8 @@ const FULL_LENGTH = { easy: 50, medium: 80, hard: 110 };
 /** Relevance below which nothing counts, and from which everything does. */
 const GATE = { from: 0.25, full: 0.75 };
 const CAP = { evasive: 0, tiny: 5, short: 15, copy: 5, recital: 0, listOnly: 5 };
+/** A general answer in the job's words, below this gate: up to `most` points. */
+const GENERAL_ATTEMPT = { gate: 0.2, specificity: 0.35, fieldWords: 2, share: 0.35, most: 10 };
 /** Below this relevance an answer is flagged as off the question's subject. */
 const OFF_TOPIC_BELOW = 0.34;
 
@@ -121,9 +123,16 @@ export function evaluateAnswer(
   );
   Object.assign(parts, { coverage, specificity, depth, plain: 1 - facts.genericShare, base, gate });
   let score = base * gate;
+  // A general answer in the job's own words, though not in the question's, is a weak attempt at
+  // it, not an answer to something else: a few points, never more than a vague answer earns.
+  const attempt = gate < GENERAL_ATTEMPT.gate && specificity < GENERAL_ATTEMPT.specificity &&
+    fieldWords(rubric.subject, facts) >= GENERAL_ATTEMPT.fieldWords;
+  if (attempt) {
+    score = Math.max(score, Math.min(GENERAL_ATTEMPT.most, base * GENERAL_ATTEMPT.share));
+  }
   let reason = describe(question, competency, facts, checks, score);
 
-  if (related < OFF_TOPIC_BELOW && facts.wordCount >= 12) {
+  if (related < OFF_TOPIC_BELOW && facts.wordCount >= 12 && !attempt) {
     flags.add("off_topic");
     reason = `Does not address ${competency}: the answer is about something else.`;
   }

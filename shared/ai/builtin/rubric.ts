@@ -20,6 +20,9 @@ const WITHOUT_SUBJECT = 0.25;
 /** A subject of at most this many concepts is broad; the job's words add up to BROAD_CAP to it. */
 const BROAD_AT = 3;
 const BROAD_CAP = 1.5;
+/** Without its own words, a broad subject is read from the job's words: this much a word, at most. */
+const BROAD_FIELD_STEP = 0.1;
+const BROAD_FIELD_MOST = 0.5;
 /** The share of its sentences an answer must spend on the subject to count in full. */
 const ON_SUBJECT_SHARE = 0.3;
 
@@ -55,7 +58,15 @@ export function relevance(subject: Rubric["subject"], facts: AnswerFacts): numbe
   // One shared word is chance; two or more are the subject.
   const own = sums.primary +
     (broad ? Math.min(BROAD_CAP, Math.max(0, sums.secondary - SUBJECT_WEIGHT.secondary)) : 0);
-  if (own === 0) return Math.min(WITHOUT_SUBJECT, context / RELEVANT_AT);
+  if (own === 0) {
+    // A story in the job's own field, answering a question on one of the job's topics named in a
+    // word or two, is probably about it in other words ("differentiation" told as the lesson it
+    // was): half relevant at most. An answer from another field has none of the job's words.
+    const field = broad
+      ? Math.min(BROAD_FIELD_MOST, fieldWords(subject, facts) * BROAD_FIELD_STEP)
+      : 0;
+    return Math.max(field, Math.min(WITHOUT_SUBJECT, context / RELEVANT_AT));
+  }
   const words = Math.min(1, (own + Math.min(context, own / 2)) / RELEVANT_AT);
   // A sentence is on the subject with one of its words, or two of the job's.
   const spoken = facts.sentences.filter((sentence) => !sentence.listLike);
@@ -71,6 +82,12 @@ export function relevance(subject: Rubric["subject"], facts: AnswerFacts): numbe
   }).length;
   const share = spoken.length ? on / spoken.length : 0;
   return words * Math.min(1, share / ON_SUBJECT_SHARE);
+}
+
+/** Distinct concepts of the answer from the job's words around the subject and its field. */
+export function fieldWords(subject: Rubric["subject"], facts: AnswerFacts): number {
+  const field = new Set([...subject.secondary, ...subject.domain]);
+  return [...facts.concepts].filter((item) => field.has(item) && !isGenericConcept(item)).length;
 }
 
 export interface PointCheck {

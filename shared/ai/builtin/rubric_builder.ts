@@ -55,7 +55,15 @@ export function buildRubric(
   subject: SubjectSources,
   extra: { deeper?: string | null; claim?: ProbedClaim | null } = {},
 ): Rubric {
-  const pinned = [...new Set((subject.pinned ?? []).flatMap((text) => concepts(text)))];
+  // A subject named only in words that are generic elsewhere ("case management", "lesson
+  // planning") is still that subject: its words are pinned rather than dropped.
+  const bare = subject.primary.filter((text) =>
+    concepts(text).length > 0 && concepts(text).every((item) => isGenericConcept(item))
+  );
+  const pinned = [
+    ...new Set([...(subject.pinned ?? []), ...bare].flatMap((text) => concepts(text))),
+  ]
+    .filter((item) => !/\d/.test(item));
   const primary = [...new Set([...pinned, ...conceptsOf(subject.primary, SUBJECT_SIZE.primary)])]
     .slice(0, SUBJECT_SIZE.primary + pinned.length);
   const taken = new Set(primary);
