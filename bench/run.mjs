@@ -14,6 +14,7 @@
 //   cold-start.mjs  every function from spawn to first answer; module graphs and bundles
 //   memory.mjs      the stack's resident size under a minute of mixed load
 //   budgets.mjs     Supabase's limits per function: CPU per request, memory, bundle, boot
+//   budget-data.mjs the rows those requests need; fixtures.ts, the CV files they upload
 //   report.mjs      RESULTS.md and results.json
 //   statistics.mjs  medians, best rounds, CPU and memory from /proc
 //
