@@ -18,7 +18,7 @@ import {
   track,
   waitForAnswer,
 } from "./harness.mjs";
-import { median, round2 } from "./statistics.mjs";
+import { kb, median, round2 } from "./statistics.mjs";
 
 export const COLD_STARTS = 5;
 export const FUNCTIONS = [
@@ -129,5 +129,3 @@ export async function coldStarts() {
     return row;
   });
 }
-
-export const kb = (bytes) => (bytes == null ? "?" : `${Math.round(bytes / 1024)} KB`);

@@ -15,6 +15,7 @@ export function median(values) {
 export const best = (runs) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
 
 export const mb = (bytes) => round2(bytes / 2 ** 20);
+export const kb = (bytes) => (bytes == null ? "?" : `${Math.round(bytes / 1024)} KB`);
 
 /** The fields of /proc/<pid>/stat after the command name (which may hold spaces). */
 function statFields(pid) {
