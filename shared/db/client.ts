@@ -53,11 +53,15 @@ function currentPools(): Pools {
   return pools;
 }
 
-function openPool(): Sql {
+/**
+ * A pool as the functions open it. `prepare: true` is for the benchmark's baseline alone (the
+ * same read as a named prepared statement, which Supabase's transaction pooler cannot keep).
+ */
+export function openPool({ prepare = false }: { prepare?: boolean } = {}): Sql {
   const { databaseUrl, db } = config();
   return postgres(databaseUrl, {
     max: db.poolMax,
-    prepare: false,
+    prepare,
     connect_timeout: db.connectTimeoutSeconds,
     // After a failed connection postgres.js waits before the next attempt, and that wait grows
     // with every failure (to 20 s by default) while the query that asked for it waits too, so a

@@ -1,0 +1,214 @@
+/**
+ * The CV files the budgets section uploads: the heaviest a real CV gets within the upload's
+ * caps (10 MB, 50 pages), built with the tests' own writers where they fit
+ * (tests/helpers/cv_fixtures.ts), written into a folder:
+ *
+ *   deno run --allow-all bench/fixtures.ts <folder>
+ *
+ * - pages.pdf:  50 pages (the page cap), each a full page of text (60 lines) and a figure (an
+ *               image of about 190 KB), about 10 MB in all (the size cap): a long portfolio CV.
+ * - photo.pdf:  the tests' two-page CV with a 9.8 MB photograph (an image stream).
+ * - dense.docx: a DOCX whose document part inflates to just under the 20 MB a part may
+ *               (shared/cv/limits.ts), all paragraphs of CV text.
+ * - hostile.pdf: 50 pages of nothing but text, as much as fits in 10 MB of compressed content
+ *               streams (about 5,000 lines a page): no real CV, but within every cap the upload
+ *               checks. Measured apart from the budgets (see bench/budgets.mjs).
+ * - cv.txt:     the tests' classic text CV, for the interviews' questions.
+ *
+ * Words are drawn from a CV's vocabulary by a seeded generator, so the files are the same from
+ * run to run and compress about as real prose does (repeating one line would shrink to nothing).
+ */
+import { join } from "node:path";
+import { strToU8, zlibSync } from "fflate";
+import {
+  CLASSIC_TEXT,
+  classicPdf,
+  docx,
+  paragraph,
+  pdf,
+  type PdfText,
+} from "../tests/helpers/cv_fixtures.ts";
+
+const folder = Deno.args[0];
+if (!folder) throw new Error("usage: bench/fixtures.ts <folder>");
+
+const SIZE_CAP = 10 * 1024 * 1024;
+const PART_CAP = 20 * 1024 * 1024;
+
+const WORDS = (
+  "designed built led migrated scaled shipped owned reduced improved automated mentored " +
+  "TypeScript PostgreSQL Kubernetes Terraform Python Kafka Spark Airflow React Node.js AWS " +
+  "GCP Azure Docker Redis GraphQL REST gRPC CI/CD latency throughput reliability platform " +
+  "services pipelines analytics payments search billing onboarding observability teams " +
+  "engineers customers product roadmap architecture incidents on-call migrations the a of to " +
+  "and with for across by in from 30% 2x 99.99% millions daily users requests events"
+).split(" ");
+
+let seed = 20261204;
+function random(): number {
+  // xorshift32: the same files on every run.
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 2 ** 32;
+}
+
+function sentence(words: number): string {
+  return Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ");
+}
+
+const HEADINGS = ["Experience", "Projects", "Skills", "Education", "Publications", "Talks"];
+
+/** One page of text: a heading every 20 lines, bullets between, `lines` lines in all. */
+function page(lines: number): PdfText[] {
+  return Array.from(
+    { length: lines },
+    (_, i) =>
+      i % 20 === 0
+        ? { text: HEADINGS[(i / 20) % HEADINGS.length], x: 50, y: 800 - (i % 90) * 9, bold: true }
+        : { text: `• ${sentence(12)}`, x: 60, y: 800 - (i % 90) * 9, size: 8 },
+  );
+}
+
+function hostilePdf(): Uint8Array {
+  // How many lines a page can hold for 50 pages to come to just under the size cap.
+  const probe = pdf([page(1000)]).length;
+  const lines = Math.floor((1000 * (SIZE_CAP * 0.97)) / 50 / probe);
+  return pdf(Array.from({ length: 50 }, () => page(lines)));
+}
+
+const latin1 = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+function noise(size: number): Uint8Array {
+  const bytes = new Uint8Array(Math.ceil(size / 4) * 4);
+  const words = new DataView(bytes.buffer);
+  for (let i = 0; i < bytes.length; i += 4) words.setUint32(i, (random() * 2 ** 32) >>> 0);
+  return bytes.subarray(0, size);
+}
+
+/**
+ * 50 pages, each 60 lines of 8-point text above a figure: what the tests' writer makes, plus an
+ * image XObject drawn on every page (a JPEG's bytes as far as size goes; text extraction never
+ * decodes images).
+ */
+function pagesPdf(): Uint8Array {
+  const pages = 50;
+  const objects: Uint8Array[] = [];
+  const add = (body: Uint8Array | string) => {
+    objects.push(typeof body === "string" ? latin1(body) : body);
+    return objects.length;
+  };
+  const stream = (dictionary: string, data: Uint8Array) =>
+    concat([
+      latin1(`<< ${dictionary} /Length ${data.length} >>\nstream\n`),
+      data,
+      latin1("\nendstream"),
+    ]);
+  const catalog = add("<< /Type /Catalog /Pages 2 0 R >>");
+  add("");
+  const font = add(
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+  );
+  const text = Array.from(
+    { length: pages },
+    () =>
+      Array.from(
+        { length: 60 },
+        (_, i) =>
+          `BT /F1 8 Tf 1 0 0 1 50 ${810 - i * 8.5} Tm (${
+            sentence(15).replace(/[()\\]/g, "")
+          }) Tj ET`,
+      )
+        .join("\n"),
+  );
+  const contents = text.map((lines) =>
+    zlibSync(latin1(`q 480 0 0 260 57 30 cm /Im1 Do Q\n${lines}`))
+  );
+  const used = contents.reduce((sum, c) => sum + c.length, 0);
+  const imageBytes = Math.floor((SIZE_CAP * 0.985 - used) / pages) - 400;
+  const kids: number[] = [];
+  for (const content of contents) {
+    const image = add(stream(
+      "/Type /XObject /Subtype /Image /Width 1600 /Height 900 /ColorSpace /DeviceRGB " +
+        "/BitsPerComponent 8 /Filter /DCTDecode",
+      noise(imageBytes),
+    ));
+    const contentId = add(stream("/Filter /FlateDecode", content));
+    kids.push(add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contentId} 0 R ` +
+        `/Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> >>`,
+    ));
+  }
+  objects[1] = latin1(
+    `<< /Type /Pages /Kids [${kids.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages} >>`,
+  );
+  const chunks: Uint8Array[] = [latin1("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")];
+  let offset = chunks[0].length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(offset);
+    const object = concat([latin1(`${i + 1} 0 obj\n`), body, latin1("\nendobj\n")]);
+    chunks.push(object);
+    offset += object.length;
+  });
+  chunks.push(latin1(
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+      offsets.map((at) => `${String(at).padStart(10, "0")} 00000 n \n`).join("") +
+      `trailer\n<< /Size ${
+        objects.length + 1
+      } /Root ${catalog} 0 R >>\nstartxref\n${offset}\n%%EOF\n`,
+  ));
+  return concat(chunks);
+}
+
+function photoPdf(): Uint8Array {
+  const photo = noise(Math.floor(SIZE_CAP * 0.935));
+  const head = new TextEncoder().encode(
+    `<< /Type /XObject /Subtype /Image /Width 3000 /Height 4000 /ColorSpace /DeviceRGB ` +
+      `/BitsPerComponent 8 /Filter /DCTDecode /Length ${photo.length} >>\nstream\n`,
+  );
+  const tail = new TextEncoder().encode("\nendstream");
+  const stream = new Uint8Array(head.length + photo.length + tail.length);
+  stream.set(head);
+  stream.set(photo, head.length);
+  stream.set(tail, head.length + photo.length);
+  return classicPdf({ extraStreams: [stream] });
+}
+
+function denseDocx(): Uint8Array {
+  const parts: string[] = [];
+  let size = 0;
+  // The part's XML, the wrapper included, stays under the cap by a margin.
+  while (size < PART_CAP * 0.97) {
+    const xml = paragraph(HEADINGS[parts.length % HEADINGS.length], { bold: true }) +
+      Array.from({ length: 19 }, () => paragraph(sentence(14), { list: true })).join("");
+    parts.push(xml);
+    size += xml.length;
+  }
+  return docx(parts.join(""));
+}
+
+const files: Record<string, Uint8Array> = {
+  "pages.pdf": pagesPdf(),
+  "hostile.pdf": hostilePdf(),
+  "photo.pdf": photoPdf(),
+  "dense.docx": denseDocx(),
+  "cv.txt": strToU8(CLASSIC_TEXT),
+};
+for (const [name, bytes] of Object.entries(files)) {
+  if (bytes.length > SIZE_CAP) throw new Error(`${name} is over the size cap: ${bytes.length}`);
+  await Deno.writeFile(join(folder, name), bytes);
+}
+console.log(JSON.stringify(Object.fromEntries(
+  Object.entries(files).map(([name, bytes]) => [name, bytes.length]),
+)));
