@@ -588,3 +588,32 @@ test("openai-compatible: the CV's claims are quoted by the same deterministic qu
     await h.standIn.stop();
   }
 });
+
+test("openai-compatible: a deadline bounds every attempt and retry of a call", async () => {
+  const standIn = startOpenAIStandIn();
+  try {
+    const provider = new OpenAICompatibleAI({
+      baseUrl: standIn.url,
+      model: standIn.model,
+      apiKey: standIn.apiKey,
+      timeoutMs: 20_000,
+      maxRetries: 2,
+      log: () => {},
+    });
+    standIn.fallback = { kind: "slow", ms: 5_000 };
+    const started = performance.now();
+    const error = await assertRejects(() =>
+      provider.evaluateAnswer(question, STRONG, {
+        followUpAllowed: false,
+        moment: "report",
+        deadline: Date.now() + 1_500,
+      })
+    );
+    const elapsed = performance.now() - started;
+    assert(error instanceof AppError && error.code === "AI_UNAVAILABLE");
+    assert(elapsed < 2_500, `stopped at the deadline, not after ${elapsed} ms`);
+    assertEquals(standIn.requests.length, 1, "no retry that could not finish in time");
+  } finally {
+    await standIn.stop();
+  }
+});

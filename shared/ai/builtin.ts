@@ -56,6 +56,7 @@ export class BuiltinInterviewAI implements InterviewAI {
     });
   }
 
+  // No calls, nothing to wait for: a deadline changes nothing.
   writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse> {
     return settle(() => writeReport(job, figures));
   }

@@ -19,6 +19,7 @@ import type {
   JobBrief,
   QuestionPlan,
   QuestionToEvaluate,
+  ReportOptions,
   ReportProse,
 } from "./provider.ts";
 import type { ReportFigures } from "./report.ts";
@@ -109,7 +110,11 @@ class DeferredInterviewAI implements InterviewAI {
     return await (await this.#ai()).evaluateAnswer(question, answerText, options);
   }
 
-  async writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse> {
-    return await (await this.#ai()).writeReport(job, figures);
+  async writeReport(
+    job: JobBrief,
+    figures: ReportFigures,
+    options?: ReportOptions,
+  ): Promise<ReportProse> {
+    return await (await this.#ai()).writeReport(job, figures, options);
   }
 }

@@ -40,6 +40,7 @@ import {
   type JobBrief,
   type QuestionPlan,
   type QuestionToEvaluate,
+  type ReportOptions,
   type ReportProse,
   type RubricPoint,
 } from "./provider.ts";
@@ -88,6 +89,9 @@ interface Failure {
   retryable: boolean;
   retryAfterMs?: number;
 }
+
+/** The least time worth starting an attempt with. */
+const MIN_ATTEMPT_MS = 1_000;
 
 /** Seconds a follow-up written by the model is given. */
 const FOLLOW_UP_SECONDS = 180;
@@ -185,7 +189,7 @@ export class OpenAICompatibleAI implements InterviewAI {
     if (nothing) return { evaluation: guarded.evaluation, follow_up: guarded.follow_up };
 
     const task = evaluationTask(question, guarded.kept, options.followUpAllowed);
-    const retries = options.moment === "answer" ? 0 : undefined;
+    const retries = options.moment === "answer" ? 0 : this.#settings.maxRetries;
     return await this.#complete(task, (reply) => {
       const expected = new Map(question.expected_points.map((point) => [key(point), point]));
       const covered: CoveredPoint[] = [];
@@ -215,7 +219,7 @@ export class OpenAICompatibleAI implements InterviewAI {
         excluded: guarded.evaluation.excluded,
       };
       return { evaluation, follow_up: this.#followUp(question, reply.follow_up, guarded, options) };
-    }, retries);
+    }, { maxRetries: retries, deadline: options.deadline });
   }
 
   /** The model's follow-up, checked; the guards' own where the model asks one without a text. */
@@ -242,28 +246,40 @@ export class OpenAICompatibleAI implements InterviewAI {
     };
   }
 
-  async writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse> {
-    return await this.#complete(reportTask(job, figures), (prose) => prose);
+  async writeReport(
+    job: JobBrief,
+    figures: ReportFigures,
+    options: ReportOptions = {},
+  ): Promise<ReportProse> {
+    return await this.#complete(reportTask(job, figures), (prose) => prose, options);
   }
 
-  /** One chat completion, retried as the module comment describes. */
+  /**
+   * One chat completion, retried as the module comment describes. With a deadline, an attempt
+   * is given only the time left before it, and none starts (nor a wait for one) that could not
+   * run for a second.
+   */
   async #complete<S extends z.ZodType, T>(
     task: Task<S>,
     accept: (reply: z.infer<S>) => T,
-    maxRetries = this.#settings.maxRetries,
+    options: { maxRetries?: number; deadline?: number } = {},
   ): Promise<T> {
+    const maxRetries = options.maxRetries ?? this.#settings.maxRetries;
+    const left = () => (options.deadline ?? Infinity) - Date.now();
     for (let attempt = 0;; attempt++) {
+      if (left() < MIN_ATTEMPT_MS) break;
+      const timeoutMs = Math.min(this.#settings.timeoutMs, left());
       let failure: Failure;
       try {
-        return accept(task.schema.parse(await this.#call(task)));
+        return accept(task.schema.parse(await this.#call(task, timeoutMs)));
       } catch (error) {
-        failure = describe(error, this.#settings.timeoutMs);
+        failure = describe(error, timeoutMs);
       }
       const tries = `${attempt + 1}/${maxRetries + 1}`;
       this.#settings.log(`[ai] ${task.name}: attempt ${tries} failed: ${failure.reason}`);
       if (!failure.retryable || attempt >= maxRetries) break;
       const wait = Math.max(this.#settings.backoffMs(attempt), failure.retryAfterMs ?? 0);
-      if (wait > this.#settings.maxRetryAfterMs) break;
+      if (wait > this.#settings.maxRetryAfterMs || left() - wait < MIN_ATTEMPT_MS) break;
       await this.#settings.sleep(wait);
     }
     throw new ServiceUnavailableError(
@@ -276,10 +292,10 @@ export class OpenAICompatibleAI implements InterviewAI {
    * The JSON object in the reply's first choice. An endpoint that refuses json_schema (400) is
    * asked again at once with json_object, and from then on.
    */
-  async #call(task: Task<z.ZodType>): Promise<unknown> {
+  async #call(task: Task<z.ZodType>, timeoutMs: number): Promise<unknown> {
     const structured = this.#structured !== false;
     try {
-      const reply = await this.#post(task, structured);
+      const reply = await this.#post(task, structured, timeoutMs);
       if (structured) this.#structured = true;
       return reply;
     } catch (error) {
@@ -290,11 +306,11 @@ export class OpenAICompatibleAI implements InterviewAI {
         throw error;
       }
       this.#structured = false;
-      return await this.#post(task, false);
+      return await this.#post(task, false, timeoutMs);
     }
   }
 
-  async #post(task: Task<z.ZodType>, structured: boolean): Promise<unknown> {
+  async #post(task: Task<z.ZodType>, structured: boolean, timeoutMs: number): Promise<unknown> {
     const headers: Record<string, string> = {
       "content-type": "application/json",
       accept: "application/json",
@@ -314,7 +330,7 @@ export class OpenAICompatibleAI implements InterviewAI {
         : { type: "json_object" },
     });
     // One deadline for the whole exchange, the body included: a stalled stream is a timeout too.
-    const signal = AbortSignal.timeout(this.#settings.timeoutMs);
+    const signal = AbortSignal.timeout(timeoutMs);
     const response = await this.#settings.fetch(this.#url, {
       method: "POST",
       headers,

@@ -176,6 +176,13 @@ export interface EvaluateOptions {
    * on without it); "report": retried as usual.
    */
   moment: "answer" | "report";
+  /** When the caller must have its answer (epoch ms): no attempt or retry runs past it. */
+  deadline?: number;
+}
+
+export interface ReportOptions {
+  /** When the caller must have its answer (epoch ms): no attempt or retry runs past it. */
+  deadline?: number;
 }
 
 export const ReportProse = z.object({
@@ -205,5 +212,5 @@ export interface InterviewAI {
     options: EvaluateOptions,
   ): Promise<AnswerAssessment>;
   /** The report's prose from the evaluated answers and the figures computed from them. */
-  writeReport(job: JobBrief, figures: ReportFigures): Promise<ReportProse>;
+  writeReport(job: JobBrief, figures: ReportFigures, options?: ReportOptions): Promise<ReportProse>;
 }

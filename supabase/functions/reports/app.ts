@@ -16,23 +16,42 @@ import { interviewReports } from "@shared/db/tables.ts";
 import { withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
-import { ConflictError, NotFoundError } from "@shared/http/errors.ts";
+import { ConflictError, NotFoundError, ServiceUnavailableError } from "@shared/http/errors.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
 import type { InterviewReport } from "@shared/schemas/interview_report.ts";
 
 const EVALUATION_CONCURRENCY = 4;
+/**
+ * The most wall clock a report may spend on the AI: every call and retry stops at this deadline,
+ * so the request ends within a hosted function's 150 s (free plan) with room for the database.
+ * What does not fit is refused with 503 and nothing written; the answers evaluated when they
+ * arrived are most of the work, so this is rare.
+ */
+const AI_BUDGET_MS = 120_000;
 
-/** `work` over `items`, at most `size` at once, results in the items' order. */
+/**
+ * `work` over `items`, at most `size` at once, results in the items' order; each batch only
+ * when `fits()` says there is time for it.
+ */
 async function inBatches<T, R>(
   items: T[],
   size: number,
+  fits: () => boolean,
   work: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results: R[] = [];
   for (let start = 0; start < items.length; start += size) {
+    if (!fits()) throw outOfTime();
     results.push(...await Promise.all(items.slice(start, start + size).map(work)));
   }
   return results;
+}
+
+function outOfTime() {
+  return new ServiceUnavailableError(
+    "The AI could not evaluate every answer in time; try again shortly.",
+    "AI_UNAVAILABLE",
+  );
 }
 
 const router = createRouter();
@@ -95,6 +114,8 @@ router.openapi(routes.generate, async (c) => {
 
   // Evaluated outside any transaction: a slow AI holds no locks, and a failed one writes nothing.
   const ai = interviewAI();
+  const deadline = Date.now() + AI_BUDGET_MS;
+  const fits = () => Date.now() < deadline;
   const stored = new Map<string, Evaluation>();
   for (const row of material.rows) {
     const evaluation = row.evaluated_at ? evaluationFromRecord(row.score, row.score_details) : null;
@@ -103,10 +124,11 @@ router.openapi(routes.generate, async (c) => {
   // A few answers at a time: an external model takes seconds per answer, and a long interview
   // evaluated one by one could outlast the function's time limit.
   const pending = material.rows.filter((row) => row.response_id && !stored.has(row.question_id));
-  const fresh = await inBatches(pending, EVALUATION_CONCURRENCY, async (row) => {
+  const fresh = await inBatches(pending, EVALUATION_CONCURRENCY, fits, async (row) => {
     const { evaluation } = await ai.evaluateAnswer(row, row.answer_text ?? "", {
       followUpAllowed: false,
       moment: "report",
+      deadline,
     });
     return { row, evaluation };
   });
@@ -120,7 +142,8 @@ router.openapi(routes.generate, async (c) => {
     evaluation: stored.get(row.question_id) ?? null,
   }));
   const figures = reportFigures(items);
-  const prose = await ai.writeReport(material.interview.job, figures);
+  if (!fits()) throw outOfTime();
+  const prose = await ai.writeReport(material.interview.job, figures, { deadline });
   const rubricVersion = material.rows.find((row) => row.rubric)?.rubric?.version ?? null;
 
   const { report, created } = await withUserTransaction(principal, async (tx) => {
