@@ -70,6 +70,7 @@ function cases(): Case[] {
     ["tickets.revoke", "POST", `/tickets/${A.ticketId}/revoke`],
     ["interviews.get", "GET", `/interviews/${A.interviewId}`],
     ["interviews.get", "GET", `/interviews/${A.finishedInterviewId}`],
+    ["interviews.audit", "GET", `/interviews/${A.finishedInterviewId}/audit`],
     ["reports.get", "GET", `/reports/${A.reportId}`],
   ].flatMap(([route, method, path, json]) => [
     {

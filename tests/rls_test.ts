@@ -20,7 +20,9 @@ import { adminSql, test } from "./helpers/stack.ts";
 
 const sql = adminSql();
 type Tx = postgres.TransactionSql;
-type Statement = (tx: Tx) => postgres.PendingQuery<postgres.Row[]>;
+type Statement = (
+  tx: Tx,
+) => postgres.PendingQuery<postgres.Row[]> | Promise<postgres.RowList<postgres.Row[]>>;
 
 const TABLES = [
   "users",
@@ -32,6 +34,8 @@ const TABLES = [
   "interview_questions",
   "interview_responses",
   "interview_reports",
+  "interview_events",
+  "ai_events",
 ] as const;
 type Table = typeof TABLES[number];
 
@@ -59,6 +63,9 @@ const rows = {
   interview_responses: { A: uuid(), A2: uuid(), B: uuid() },
   // Interview A2 has no report yet, so a report can be inserted for it.
   interview_reports: { A: uuid(), B: uuid() },
+  // The trail: an event and an AI call of each interview.
+  interview_events: { A: uuid(), A2: uuid(), B: uuid() },
+  ai_events: { A: uuid(), A2: uuid(), B: uuid() },
 } satisfies Record<Table, Record<string, string>>;
 
 const labelOf = new Map<string, string>(
@@ -131,6 +138,16 @@ async function createFixture() {
           (id, owner_id, interview_id, overall_score, recommendation, summary, provider)
         values (${r.interview_reports[label]}, ${owner}, ${r.interviews[label]}, 61, 'maybe',
           ${`Report ${label}`}, 'test')`;
+    }
+    for (const [label, owner] of [["A", A], ["A2", A], ["B", B]] as const) {
+      await tx`insert into public.interview_events (id, owner_id, candidate_id, interview_id, kind, actor)
+        values (${r.interview_events[label]}, ${owner}, ${r.candidates[label === "B" ? "B" : "A"]},
+          ${r.interviews[label]}, 'notice_shown', 'system')`;
+      await tx`insert into public.ai_events
+          (id, owner_id, candidate_id, interview_id, task, provider, prompt_version, input_sha256,
+           input, output, latency_ms, called_at)
+        values (${r.ai_events[label]}, ${owner}, ${r.candidates[label === "B" ? "B" : "A"]},
+          ${r.interviews[label]}, 'questions', 'test', 'v1', ${hex64()}, '{}', '[]', 5, now())`;
     }
   });
 }
@@ -228,6 +245,31 @@ const NEW_ROW: Record<Table, () => Record<string, unknown>> = {
     summary: "A new report",
     provider: "test",
   }),
+  // An event only a recruiter records (a candidate's own moves are EXTRA cases below).
+  interview_events: () => ({
+    id: uuid(),
+    owner_id: A,
+    candidate_id: rows.candidates.A,
+    interview_id: rows.interviews.A,
+    kind: "report_version_created",
+    actor: "recruiter",
+    actor_id: A,
+  }),
+  // A call only a recruiter's request makes (the candidate records only its questions' call).
+  ai_events: () => ({
+    id: uuid(),
+    owner_id: A,
+    candidate_id: rows.candidates.A,
+    interview_id: rows.interviews.A,
+    task: "report_prose",
+    provider: "test",
+    prompt_version: "v1",
+    input_sha256: hex64(),
+    input: { job: "x" },
+    output: { summary: "y" },
+    latency_ms: 3,
+    called_at: new Date(),
+  }),
 };
 
 /** The column an update changes on row `A`, and its new value (different from the fixture's). */
@@ -242,6 +284,8 @@ const CHANGE: Record<Table, [string, string | number]> = {
   interview_questions: ["competency", "changed"],
   interview_responses: ["score", 42],
   interview_reports: ["summary", "changed"],
+  interview_events: ["kind", "decision_recorded"],
+  ai_events: ["error", "rewritten"],
 };
 
 // The matrix -----------------------------------------------------------------------------------
@@ -384,7 +428,9 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   ["interviews", "update", "anon", "0 rows"],
   ["interviews", "update", "candidate", "ok"],
   ["interviews", "update", "other candidate", "0 rows"],
-  ["interviews", "delete", "owner", "ok"],
+  // Its owner could delete it, but interview A has a trail, and an interview with a trail goes
+  // only with its candidate (the trail's foreign key refuses it alone).
+  ["interviews", "delete", "owner", "23503"],
   ["interviews", "delete", "other recruiter", "0 rows"],
   ["interviews", "delete", "anon", "0 rows"],
   ["interviews", "delete", "candidate", "0 rows"],
@@ -457,7 +503,33 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   ["interview_reports", "delete", "anon", "0 rows"],
   ["interview_reports", "delete", "candidate", "0 rows"],
   ["interview_reports", "delete", "other candidate", "0 rows"],
+
+  // interview_events and ai_events: the trail, append-only. The recruiter reads its own and
+  // records its own events; a candidate records only its own moves (EXTRA below) and reads
+  // nothing; no one updates or deletes a recorded event (the privileges are revoked: 42501).
+  ...trailRows("interview_events"),
+  ...trailRows("ai_events"),
 ];
+
+function trailRows(table: "interview_events" | "ai_events"): [Table, Command, Actor, Expected][] {
+  return [
+    [table, "select", "owner", sees("A", "A2")],
+    [table, "select", "other recruiter", sees("B")],
+    [table, "select", "anon", sees()],
+    [table, "select", "candidate", sees()],
+    [table, "select", "other candidate", sees()],
+    [table, "insert", "owner", "ok"],
+    [table, "insert", "other recruiter", "42501"],
+    [table, "insert", "anon", "42501"],
+    [table, "insert", "candidate", "42501"],
+    [table, "insert", "other candidate", "42501"],
+    ...(["update", "delete"] as const).flatMap((command) =>
+      (["owner", "other recruiter", "anon", "candidate", "other candidate"] as const).map((
+        actor,
+      ) => [table, command, actor, "42501"] as [Table, Command, Actor, Expected])
+    ),
+  ];
+}
 
 // Cases beyond the matrix: references across tenants and interviews, and odd credentials.
 
@@ -471,6 +543,67 @@ const selectAll = (table: Table): Statement => (tx) => tx`select id from ${tx(`p
 
 const r = rows;
 const EXTRA: [string, Identity, Table, Statement, Expected][] = [
+  // The trail: a candidate records its own moves on its own interview, nothing else.
+  [
+    "a candidate records a question served in the interview it takes",
+    ACTORS.candidate,
+    "interview_events",
+    insertInto("interview_events", { kind: "question_served", actor: "candidate", actor_id: null }),
+    "ok",
+  ],
+  [
+    "a candidate cannot record a move in another interview",
+    ACTORS.candidate,
+    "interview_events",
+    insertInto("interview_events", {
+      interview_id: r.interviews.A2,
+      kind: "question_served",
+      actor: "candidate",
+      actor_id: null,
+    }),
+    "42501",
+  ],
+  [
+    "a recruiter cannot record a candidate's move",
+    ACTORS.owner,
+    "interview_events",
+    insertInto("interview_events", { kind: "answer_received" }),
+    "42501",
+  ],
+  [
+    "a recruiter cannot record an event in another recruiter's interview",
+    ACTORS["other recruiter"],
+    "interview_events",
+    insertInto("interview_events", { owner_id: B, candidate_id: r.candidates.B, actor_id: B }),
+    "23503",
+  ],
+  [
+    "a recruiter cannot record an AI call in another recruiter's interview",
+    ACTORS["other recruiter"],
+    "ai_events",
+    insertInto("ai_events", { owner_id: B, candidate_id: r.candidates.B }),
+    "23503",
+  ],
+  [
+    "a candidate cannot record an AI call outside the transaction that starts its interview",
+    ACTORS.candidate,
+    "ai_events",
+    insertInto("ai_events", { task: "questions" }),
+    "42501",
+  ],
+  [
+    "a candidate records its questions' AI call in the transaction that starts its interview",
+    ACTORS["other candidate"],
+    "ai_events",
+    async (tx) => {
+      await tx`update public.interviews set status = 'in_progress', started_at = now(),
+        deadline_at = now() + interval '45 minutes' where id = ${r.interviews.A2}`;
+      return await insertInto("ai_events", { task: "questions", interview_id: r.interviews.A2 })(
+        tx,
+      );
+    },
+    "ok",
+  ],
   // A recruiter's own owner_id does not let it point at another recruiter's rows (composite
   // foreign keys), and the same statement aimed at its own parents succeeds.
   [

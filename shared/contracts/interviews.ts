@@ -19,6 +19,7 @@ import {
   InterviewResponseCreate,
   RecordedAnswer,
 } from "../schemas/interview_response.ts";
+import { AuditEvent } from "../schemas/audit.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
 
@@ -154,4 +155,23 @@ export const get = createRoute({
   security: bearerAuth,
   request: { params: IdParams },
   responses: { 200: ok(InterviewDetail, "The interview."), ...errors(401, 404, 422, 503) },
+});
+
+export const AuditQuery = PageQuery.omit({ q: true }).extend({
+  page_size: PageQuery.shape.page_size.meta({ description: "Events per page (at most 100)." }),
+}).strict();
+
+export const audit = createRoute({
+  method: "get",
+  path: "/{id}/audit",
+  tags: recruiterTags,
+  summary: "The interview's audit trail, in time order",
+  description:
+    "Append-only: its ticket issued and redeemed, the notice shown, each question served and answer received, every call to the AI (what it was given, a SHA-256 of that input, what it answered or its error, the provider, model, prompt version and latency), report versions, decisions and the candidate's requests. Oldest first.",
+  security: bearerAuth,
+  request: { params: IdParams, query: AuditQuery },
+  responses: {
+    200: ok(() => page(AuditEvent), "A page of the trail, oldest first."),
+    ...errors(401, 404, 422, 503),
+  },
 });

@@ -42,10 +42,30 @@ export const Interview = InterviewBase.extend({
 export const RedeemTicket = z.object({ code: z.string().trim().min(16).max(200) }).strict()
   .meta({ id: "RedeemTicket" });
 
+/** What the candidate is told before the interview: shown on redeeming, recorded in the trail. */
+export const CandidateNotice = z.object({
+  version: z.string().meta({ description: "The notice's version, recorded in the trail." }),
+  summary: z.string().meta({ description: "The whole notice in one paragraph." }),
+  ai_role: z.string().meta({ description: "That an AI asks and scores the questions." }),
+  assessed: z.array(z.string()).meta({ description: "The job's competencies it assesses." }),
+  decision: z.string().meta({ description: "That a person makes the decision." }),
+  data_use: z.string().meta({
+    description: "What the AI is given and never given, and how AI calls are recorded.",
+  }),
+  rights: z.object({
+    explanation: z.string(),
+    human_review: z.string(),
+    answers: z.string(),
+    data: z.string(),
+  }).meta({ description: "How to ask for an explanation, a human review, a copy or erasure." }),
+}).meta({ id: "CandidateNotice" });
+export type CandidateNotice = z.infer<typeof CandidateNotice>;
+
 export const InterviewCredential = z.object({
   interview_id: Uuid,
   access_token: z.string(),
   expires_at: Timestamp,
+  notice: CandidateNotice,
 }).meta({ id: "InterviewCredential" });
 
 export type InterviewCreate = z.infer<typeof InterviewCreate>;

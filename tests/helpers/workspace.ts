@@ -115,7 +115,7 @@ export async function createWorkspace(call: Call, { report = false } = {}): Prom
   };
 }
 
-/** The eight tables whose rows carry their recruiter's `owner_id`. */
+/** The tables whose rows carry their recruiter's `owner_id`: the product's and the trail's. */
 export const OWNED_TABLES = [
   "candidates",
   "job_descriptions",
@@ -125,6 +125,8 @@ export const OWNED_TABLES = [
   "interview_questions",
   "interview_responses",
   "interview_reports",
+  "interview_events",
+  "ai_events",
 ] as const;
 
 /**

@@ -8,6 +8,14 @@
  * expired by the first request that notices. A move the state does not allow is 409.
  */
 import { evaluationRecord, interviewAI } from "@shared/ai/index.ts";
+import {
+  type AiCall,
+  blindCv,
+  describeError,
+  evaluatorQuestion,
+  recordCall,
+} from "@shared/ai/recorded.ts";
+import { aiEvents, auditStatements, interviewEvent } from "@shared/audit/trail.ts";
 import { signToken } from "@shared/auth/jwt.ts";
 import { requireCandidate, requireRecruiter } from "@shared/auth/middleware.ts";
 import type { Principal } from "@shared/auth/principal.ts";
@@ -21,11 +29,12 @@ import { interviewBrief } from "@shared/db/interview_brief.ts";
 import { getRow, listRows } from "@shared/db/owned_table.ts";
 import { interviews } from "@shared/db/tables.ts";
 import { sql } from "@shared/db/statement.ts";
-import { withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
+import { query, withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/http/errors.ts";
 import type { QuestionToEvaluate } from "@shared/ai/provider.ts";
+import { candidateNotice } from "@shared/rights/notice.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
 import type { InterviewQuestion } from "@shared/schemas/interview_question.ts";
 import type { InterviewResponse, RecordedAnswer } from "@shared/schemas/interview_response.ts";
@@ -53,8 +62,10 @@ const REFUSALS: Record<Status, () => AppError> = {
 const router = createRouter();
 // Only a UUID is an interview id: `/redeem` (public) must not match the candidate's routes.
 const INTERVIEW = "/:id{[0-9a-fA-F-]{36}}";
-router.use(`${INTERVIEW}/:action`, requireCandidate);
-router.on("GET", ["/", INTERVIEW], requireRecruiter);
+// Which credential each route takes: the candidate's moves and requests, the recruiter's views,
+// decisions and answers.
+router.use(`${INTERVIEW}/:action{start|next|responses|finish}`, requireCandidate);
+router.on("GET", ["/", INTERVIEW, `${INTERVIEW}/audit`], requireRecruiter);
 
 // Candidate side ------------------------------------------------------------------------------
 
@@ -63,7 +74,7 @@ router.openapi(routes.redeem, async (c) => {
   // Service-level: the caller has no identity until the ticket gives it one. The conditional
   // update locks the ticket row, so concurrent redemptions of a single-use ticket serialize and
   // exactly one of them finds a use left.
-  const interview = await withServiceTransaction(async (tx) => {
+  const { interview, notice } = await withServiceTransaction(async (tx) => {
     const [ticket] = await tx<
       { id: string; owner_id: string; candidate_id: string; job_description_id: string }[]
     >`
@@ -79,7 +90,37 @@ router.openapi(routes.redeem, async (c) => {
              coalesce((interview_settings ->> 'max_follow_ups')::int, 1)
       from public.job_descriptions where id = ${ticket.job_description_id}
       returning id`;
-    return created;
+    // The notice names the job's competencies and who is hiring; what was shown is recorded.
+    const [facts] = await tx<
+      {
+        title: string;
+        skills: string[];
+        requirements: string[];
+        focus_areas: string[];
+        company_name: string | null;
+      }[]
+    >`
+      select j.title, j.skills, j.requirements,
+             coalesce(j.interview_settings -> 'focus_areas', '[]') as focus_areas, u.company_name
+      from public.job_descriptions j join public.users u on u.id = j.owner_id
+      where j.id = ${ticket.job_description_id}`;
+    const notice = candidateNotice({
+      interviewId: created.id,
+      company: facts.company_name,
+      jobTitle: facts.title,
+      focusAreas: facts.focus_areas,
+      skills: facts.skills,
+      requirements: facts.requirements,
+    });
+    await query(tx, interviewEvent(created.id, "ticket_redeemed", {}, "candidate"));
+    await query(
+      tx,
+      interviewEvent(created.id, "notice_shown", {
+        version: notice.version,
+        summary: notice.summary,
+      }),
+    );
+    return { interview: created, notice };
   });
   const { token, expiresAt } = await signToken(
     { sub: interview.id, role: "authenticated", interview_id: interview.id },
@@ -95,6 +136,7 @@ router.openapi(routes.redeem, async (c) => {
       interview_id: interview.id,
       access_token: token,
       expires_at: new Date(expiresAt * 1000).toISOString(),
+      notice,
     }),
     201,
   );
@@ -120,11 +162,23 @@ router.openapi(routes.start, async (c) => {
   if (!brief) throw notFound();
   if (brief.status !== "pending") throw REFUSALS[brief.status]();
 
-  // Generated before the transaction: a slow AI holds no locks, and a failed one changes nothing.
-  const questions = await interviewAI().generateQuestions(brief.job, { cv: brief.cv }, {
-    count: brief.question_count,
-    claimShare: brief.cv_claim_share,
-  });
+  // Generated before the transaction: a slow AI holds no locks, and a failed one changes nothing
+  // but the trail, which records the failed call. The AI is given the CV without its contact
+  // block, and the record holds exactly what it was given.
+  const ai = interviewAI();
+  const candidate = { cv: blindCv(brief.cv) };
+  const plan = { count: brief.question_count, claimShare: brief.cv_claim_share };
+  const generated = await recordCall(
+    ai,
+    "questions",
+    { job: brief.job, candidate, plan },
+    () => ai.generateQuestions(brief.job, candidate, plan),
+  );
+  if (!generated.ok) {
+    await recordFailedCalls(id, [generated.call]);
+    throw generated.error;
+  }
+  const questions = generated.value;
 
   const progress = await withUserTransaction(principal, async (tx) => {
     const [started] = await tx<{ owner_id: string }[]>`
@@ -149,6 +203,8 @@ router.openapi(routes.start, async (c) => {
         rubric: question.rubric,
       })))
     }`;
+    await query(tx, aiEvents(id, [generated.call]));
+    await query(tx, interviewEvent(id, "interview_started", {}, "candidate"));
     return await readProgress(tx, id);
   });
   return c.json(envelope(progress, "Started."), 200);
@@ -168,6 +224,13 @@ router.openapi(routes.next, async (c) => {
         and not exists (select from public.interview_responses r where r.question_id = q.id)
       order by q.position, q.follow_up_index
       limit 1`;
+    // Each time a question is shown is on the record: when it was first seen, and again.
+    if (question) {
+      await query(
+        tx,
+        interviewEvent(id, "question_served", { question_id: question.id }, "candidate"),
+      );
+    }
     return { answer: { question: question ?? null, interview } };
   });
   if ("refused" in answer) throw answer.refused;
@@ -211,6 +274,10 @@ router.openapi(routes.respond, async (c) => {
       from public.interview_questions q
       join public.interviews i on i.id = q.interview_id
       where q.id = ${question_id}`;
+    await query(
+      tx,
+      interviewEvent(id, "answer_received", { question_id, response_id: answer.id }, "candidate"),
+    );
     return { answer, question };
   });
   if ("refused" in outcome) throw outcome.refused;
@@ -222,16 +289,27 @@ router.openapi(routes.respond, async (c) => {
   const ai = interviewAI();
   const followUpAllowed = question.follow_ups < question.max_follow_ups &&
     question.seconds_left >= FOLLOW_UP_MIN_SECONDS;
-  const assessment = await ai.evaluateAnswer(question, answer_text, {
-    followUpAllowed,
-    moment: "answer",
-  }).catch((error) => {
-    console.warn(`[interviews] answer ${answer.id} left for the report: ${describeFailure(error)}`);
-    return null;
-  });
+  // The evaluator is given the question as it judges one (never the interview's bookkeeping).
+  const judged = evaluatorQuestion(question);
+  const options = { followUpAllowed, moment: "answer" as const };
+  const evaluated = await recordCall(
+    ai,
+    "answer_evaluation",
+    { question: judged, answer_text, options },
+    () => ai.evaluateAnswer(judged, answer_text, options),
+  );
+  if (!evaluated.ok) {
+    console.warn(`[interviews] answer ${answer.id} left for the report: ${evaluated.call.error}`);
+  }
+  const assessment = evaluated.ok ? evaluated.value : null;
 
   // Written as the evaluator, service-level: a candidate's credential may not score an answer.
+  // The call is recorded in the same transaction as its evaluation (or alone, with its error).
   const progress = await withServiceTransaction(async (tx) => {
+    await query(
+      tx,
+      aiEvents(id, [{ ...evaluated.call, question_id, response_id: answer.id }]),
+    );
     if (assessment) {
       const { evaluation, follow_up } = assessment;
       await tx`
@@ -265,10 +343,15 @@ router.openapi(routes.respond, async (c) => {
   return c.json(envelope({ answer, interview: progress }), 201);
 });
 
-/** For the log: what kind of failure, never its text (a provider's may carry request details). */
-function describeFailure(error: unknown): string {
-  if (error instanceof Error && "code" in error) return String((error as { code: unknown }).code);
-  return error instanceof Error ? error.name : typeof error;
+/**
+ * Records calls that produced nothing to store (the AI failed), in a transaction of their own:
+ * the trail keeps the failure even though the request is refused. A trail that cannot be written
+ * is logged, and the caller's own error stands.
+ */
+async function recordFailedCalls(interviewId: string, calls: AiCall[]) {
+  await withServiceTransaction((tx) => query(tx, aiEvents(interviewId, calls))).catch((error) => {
+    console.error(`[interviews] a failed AI call went unrecorded: ${describeError(error)}`);
+  });
 }
 
 router.openapi(routes.finish, async (c) => {
@@ -278,6 +361,7 @@ router.openapi(routes.finish, async (c) => {
     const refused = await refuseUnlessInProgress(tx, id);
     if (refused) return { refused };
     await tx`update public.interviews set status = 'completed', completed_at = now() where id = ${id}`;
+    await query(tx, interviewEvent(id, "interview_finished", {}, "candidate"));
     return { progress: await readProgress(tx, id) };
   });
   if ("refused" in outcome) throw outcome.refused;
@@ -357,6 +441,17 @@ router.openapi(routes.get, async (c) => {
     answer: byQuestion.get(question.id) ?? null,
   }));
   return c.json(envelope({ ...interview, questions: detailed }), 200);
+});
+
+router.openapi(routes.audit, async (c) => {
+  const { id } = c.req.valid("param");
+  const { page, page_size } = c.req.valid("query");
+  const [[interview], items, [{ total }]] = await withUserTransaction(c.get("principal"), [
+    sql<{ id: string }>`select id from public.interviews where id = ${id}`,
+    ...auditStatements(id, page, page_size),
+  ]);
+  if (!interview) throw notFound();
+  return c.json(envelope(paged(items, total, page, page_size)), 200);
 });
 
 export const app = createApp("/interviews");

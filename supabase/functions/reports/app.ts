@@ -6,6 +6,10 @@
  * report, every later one (and a concurrent one that lost the race) answers the same report.
  */
 import { evaluationFromRecord, evaluationRecord, interviewAI } from "@shared/ai/index.ts";
+import { evaluatorQuestion, recordCall } from "@shared/ai/recorded.ts";
+import { aiEvents, type CallSubject } from "@shared/audit/trail.ts";
+import type { AiCall } from "@shared/ai/recorded.ts";
+import type { Principal } from "@shared/auth/principal.ts";
 import type { Evaluation, JobBrief, QuestionToEvaluate } from "@shared/ai/provider.ts";
 import { reportFigures, type ReportItem } from "@shared/ai/report.ts";
 import { requireRecruiter } from "@shared/auth/middleware.ts";
@@ -13,7 +17,7 @@ import * as routes from "@shared/contracts/reports.ts";
 import type { TransactionSql } from "@shared/db/client.ts";
 import { columnsOf, getRow, listRows } from "@shared/db/owned_table.ts";
 import { interviewReports } from "@shared/db/tables.ts";
-import { withUserTransaction } from "@shared/db/transaction.ts";
+import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { ConflictError, NotFoundError, ServiceUnavailableError } from "@shared/http/errors.ts";
@@ -112,10 +116,16 @@ router.openapi(routes.generate, async (c) => {
     throw new ConflictError("The interview is not finished yet.", "INTERVIEW_NOT_FINISHED");
   }
 
-  // Evaluated outside any transaction: a slow AI holds no locks, and a failed one writes nothing.
+  // Evaluated outside any transaction: a slow AI holds no locks, and a failed one writes nothing
+  // but the trail's record of the calls made.
   const ai = interviewAI();
   const deadline = Date.now() + AI_BUDGET_MS;
   const fits = () => Date.now() < deadline;
+  const calls: (AiCall & CallSubject)[] = [];
+  const refuse = async (error: unknown): Promise<never> => {
+    await recordFailedCalls(principal, interview_id, calls);
+    throw error;
+  };
   const stored = new Map<string, Evaluation>();
   for (const row of material.rows) {
     const evaluation = row.evaluated_at ? evaluationFromRecord(row.score, row.score_details) : null;
@@ -125,14 +135,25 @@ router.openapi(routes.generate, async (c) => {
   // evaluated one by one could outlast the function's time limit.
   const pending = material.rows.filter((row) => row.response_id && !stored.has(row.question_id));
   const fresh = await inBatches(pending, EVALUATION_CONCURRENCY, fits, async (row) => {
-    const { evaluation } = await ai.evaluateAnswer(row, row.answer_text ?? "", {
-      followUpAllowed: false,
-      moment: "report",
-      deadline,
-    });
-    return { row, evaluation };
-  });
-  for (const { row, evaluation } of fresh) stored.set(row.question_id, evaluation);
+    const judged = evaluatorQuestion(row);
+    const answerText = row.answer_text ?? "";
+    const options = { followUpAllowed: false, moment: "report" as const };
+    // The deadline bounds the call; it is not something the AI is given to judge by.
+    const evaluated = await recordCall(
+      ai,
+      "report_evaluation",
+      { question: judged, answer_text: answerText, options },
+      () => ai.evaluateAnswer(judged, answerText, { ...options, deadline }),
+      (assessment) => assessment.evaluation,
+    );
+    calls.push({ ...evaluated.call, question_id: row.question_id, response_id: row.response_id });
+    return { row, evaluated };
+  }).catch(refuse);
+  const failed = fresh.find(({ evaluated }) => !evaluated.ok);
+  if (failed && !failed.evaluated.ok) await refuse(failed.evaluated.error);
+  for (const { row, evaluated } of fresh) {
+    if (evaluated.ok) stored.set(row.question_id, evaluated.value.evaluation);
+  }
 
   const items: ReportItem[] = material.rows.map((row) => ({
     question_id: row.question_id,
@@ -142,8 +163,17 @@ router.openapi(routes.generate, async (c) => {
     evaluation: stored.get(row.question_id) ?? null,
   }));
   const figures = reportFigures(items);
-  if (!fits()) throw outOfTime();
-  const prose = await ai.writeReport(material.interview.job, figures, { deadline });
+  if (!fits()) await refuse(outOfTime());
+  const job = material.interview.job;
+  const written = await recordCall(
+    ai,
+    "report_prose",
+    { job, figures },
+    () => ai.writeReport(job, figures, { deadline }),
+  );
+  calls.push(written.call);
+  if (!written.ok) return await refuse(written.error);
+  const prose = written.value;
   const rubricVersion = material.rows.find((row) => row.rubric)?.rubric?.version ?? null;
 
   const { report, created } = await withUserTransaction(principal, async (tx) => {
@@ -177,12 +207,15 @@ router.openapi(routes.generate, async (c) => {
       returning id`;
     if (inserted && fresh.length > 0) {
       // Every new evaluation in one statement.
-      const evaluations = fresh.map(({ row, evaluation }) => ({
-        id: row.response_id,
-        score: evaluation.score,
-        details: evaluationRecord(evaluation, ai),
-        flags: evaluation.flags,
-      }));
+      const evaluations = fresh.map(({ row, evaluated }) => {
+        const { evaluation } = (evaluated as { value: { evaluation: Evaluation } }).value;
+        return {
+          id: row.response_id,
+          score: evaluation.score,
+          details: evaluationRecord(evaluation, ai),
+          flags: evaluation.flags,
+        };
+      });
       await tx`
         update public.interview_responses r
         set score = s.score, score_details = s.details, evaluated_at = now(),
@@ -193,12 +226,29 @@ router.openapi(routes.generate, async (c) => {
     }
     // Answered as any later request reads it (a concurrent request may have written it first).
     const [first] = await existingReport(tx, interview_id);
+    // The calls are on the record even when a concurrent request's report was kept instead.
+    await query(
+      tx,
+      aiEvents(interview_id, calls.map((call) => ({ ...call, report_id: first.id }))),
+    );
     return { report: first, created: Boolean(inserted) };
   });
   return created
     ? c.json(envelope(report, "Report generated."), 201)
     : c.json(envelope(report), 200);
 });
+
+/**
+ * Records calls made for a report that is refused (the AI failed or ran out of time), in a
+ * transaction of their own: the trail keeps them. A trail that cannot be written is logged, and
+ * the caller's own error stands.
+ */
+async function recordFailedCalls(principal: Principal, interviewId: string, calls: AiCall[]) {
+  if (calls.length === 0) return;
+  await withUserTransaction(principal, aiEvents(interviewId, calls)).catch((error) => {
+    console.error(`[reports] failed AI calls went unrecorded: ${(error as Error).name}`);
+  });
+}
 
 router.openapi(routes.list, async (c) => {
   const { page, page_size, interview_id } = c.req.valid("query");

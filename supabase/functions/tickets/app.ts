@@ -3,6 +3,7 @@
  * is 256 random bits, shown once; only its SHA-256 is stored, so a database leak does not let
  * anyone take an interview.
  */
+import { ticketIssued } from "@shared/audit/trail.ts";
 import { requireRecruiter } from "@shared/auth/middleware.ts";
 import { randomToken, sha256Hex } from "@shared/auth/tokens.ts";
 import { config } from "@shared/config.ts";
@@ -26,10 +27,12 @@ router.openapi(routes.create, async (c) => {
   const principal = c.get("principal");
   const code = randomToken(32);
   const codeHash = await sha256Hex(code);
-  // A candidate or job the recruiter cannot see fails the composite foreign key: 404.
-  const [ticket] = await withUserTransaction(
-    principal,
+  // A candidate or job the recruiter cannot see fails the composite foreign key: 404. The issue
+  // opens the candidate's trail, in the same transaction.
+  const id = crypto.randomUUID();
+  const [[ticket]] = await withUserTransaction(principal, [
     insertRow<InterviewTicket>(interviewTickets, {
+      id,
       owner_id: principal.claims.sub,
       candidate_id,
       job_description_id,
@@ -37,7 +40,8 @@ router.openapi(routes.create, async (c) => {
       expires_at: sql`now() + make_interval(hours => ${expires_in_hours})`,
       max_uses,
     }),
-  );
+    ticketIssued(id),
+  ]);
   // The code travels in the fragment: browsers do not send it to servers or in Referer headers.
   const url = `${config().appUrl}/interview#code=${code}`;
   return c.json(
