@@ -18,6 +18,7 @@ import { functions } from "../local/gateway.ts";
 import { assert, assertEquals, assertMatch } from "./helpers/assert.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
 import { type ApiResponse, client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
+import { recruiting, takeInterview } from "./helpers/journey.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
@@ -200,6 +201,75 @@ test("auth answers match the document: register, login, me, refresh, logout", as
   });
   assertEquals(logout.status, 200);
   assertDocumented("POST", "/auth/logout", logout);
+});
+
+test("accountability answers match the document: notice, trail, versions, review, re-score, decision", async () => {
+  const r = await recruiting(call, { questionCount: 1 });
+  const answers: [string, string, ApiResponse][] = [];
+  const taken = await takeInterview(call, r);
+  // A redemption of its own, to check the notice's shape.
+  const ticket = await call("/tickets", {
+    token: r.token,
+    json: { candidate_id: taken.candidateId, job_description_id: r.jobId },
+  });
+  answers.push([
+    "POST",
+    "/interviews/redeem",
+    await call("/interviews/redeem", { json: { code: ticket.body.data.code } }),
+  ]);
+  const id = taken.interviewId;
+  const report = taken.reportId!;
+  answers.push(
+    ["GET", "/interviews/{id}/audit", await call(`/interviews/${id}/audit`, { token: r.token })],
+    [
+      "POST",
+      "/reports/{id}/review",
+      await call(`/reports/${report}/review`, {
+        token: r.token,
+        json: { overall_score: { value: 77, reason: "A person's view." } },
+      }),
+    ],
+    [
+      "POST",
+      "/reports/{id}/rescore",
+      await call(`/reports/${report}/rescore`, { method: "POST", token: r.token }),
+    ],
+    [
+      "GET",
+      "/reports/{id}/versions",
+      await call(`/reports/${report}/versions`, { token: r.token }),
+    ],
+    ["GET", "/reports/{id}", await call(`/reports/${report}`, { token: r.token })],
+    [
+      "POST",
+      "/interviews/{id}/decision",
+      await call(`/interviews/${id}/decision`, {
+        token: r.token,
+        json: { decision: "advance", reason: "Strong answers.", candidate_status: "offered" },
+      }),
+    ],
+    [
+      "POST",
+      "/interviews/{id}/decision",
+      await call(`/interviews/${id}/decision`, {
+        token: r.token,
+        json: { decision: "hold", reason: "Stale.", report_version: 1 },
+      }),
+    ],
+    ["GET", "/interviews/{id}", await call(`/interviews/${id}`, { token: r.token })],
+    [
+      "PATCH",
+      "/candidates/{id}",
+      await call(`/candidates/${taken.candidateId}`, {
+        method: "PATCH",
+        token: r.token,
+        json: { status: "screening" },
+      }),
+    ],
+  );
+  const expected = [201, 200, 201, 201, 200, 200, 201, 409, 200, 409];
+  assertEquals(answers.map(([, , response]) => response.status), expected);
+  for (const [method, path, response] of answers) assertDocumented(method, path, response);
 });
 
 test("error answers match the document: 400, 401, 404, 409, 413, 415, 422", async () => {

@@ -810,7 +810,7 @@ test("fuzz: paths no route serves answer 404 in the envelope", async () => {
 });
 
 test("fuzz: JSON over 1 MB is 413 on every JSON route, declared or streamed, before it is read", async () => {
-  const t = await createWorkspace(call);
+  const t = await createWorkspace(call, { report: true });
   const jsonRoutes = routes.filter((r) => r.body?.kind === "json");
   assert(jsonRoutes.length >= 8);
   for (const route of jsonRoutes) {

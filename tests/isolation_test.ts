@@ -71,7 +71,21 @@ function cases(): Case[] {
     ["interviews.get", "GET", `/interviews/${A.interviewId}`],
     ["interviews.get", "GET", `/interviews/${A.finishedInterviewId}`],
     ["interviews.audit", "GET", `/interviews/${A.finishedInterviewId}/audit`],
+    [
+      "interviews.decide",
+      "POST",
+      `/interviews/${A.finishedInterviewId}/decision`,
+      { decision: "reject", reason: "Hijacked" },
+    ],
     ["reports.get", "GET", `/reports/${A.reportId}`],
+    ["reports.versions", "GET", `/reports/${A.reportId}/versions`],
+    ["reports.rescore", "POST", `/reports/${A.reportId}/rescore`],
+    [
+      "reports.review",
+      "POST",
+      `/reports/${A.reportId}/review`,
+      { overall_score: { value: 1, reason: "Hijacked" } },
+    ],
   ].flatMap(([route, method, path, json]) => [
     {
       route: route as string,

@@ -180,11 +180,25 @@ test("migrations: row-level security is on for all nine tables, one policy per c
     from pg_policies where schemaname = 'public' order by tablename, cmd`;
   for (const table of NINE_TABLES) {
     const commands = policies.filter((p) => p.table === table).map((p) => p.cmd).sort();
-    assertEquals(
-      commands,
-      table === "users" ? ["SELECT", "UPDATE"] : ["DELETE", "INSERT", "SELECT", "UPDATE"],
-      `policies of ${table}`,
-    );
+    // A profile comes and goes with auth.users; a report is removed only with its candidate.
+    const expected = table === "users"
+      ? ["SELECT", "UPDATE"]
+      : table === "interview_reports"
+      ? ["INSERT", "SELECT", "UPDATE"]
+      : ["DELETE", "INSERT", "SELECT", "UPDATE"];
+    assertEquals(commands, expected, `policies of ${table}`);
+  }
+  // The history tables are append-only: read and add, never update or delete.
+  for (
+    const table of [
+      "interview_events",
+      "ai_events",
+      "interview_report_versions",
+      "interview_decisions",
+    ]
+  ) {
+    const commands = policies.filter((p) => p.table === table).map((p) => p.cmd).sort();
+    assertEquals(commands, ["INSERT", "SELECT"], `policies of ${table}`);
   }
   assertEquals(
     policies.filter((p) => p.roles.join() !== "authenticated" || p.permissive !== "PERMISSIVE"),
@@ -327,7 +341,8 @@ const UPDATED_AT: [string, string, string][] = [
   ["interviews", ids.interviews, "duration_minutes"],
   ["interview_questions", ids.interview_questions, "competency"],
   ["interview_responses", ids.interview_responses, "score"],
-  ["interview_reports", ids.interview_reports, "summary"],
+  // A report's content changes only by a new version (20261204002100_report_versions.sql).
+  ["interview_reports", ids.interview_reports, "created_at"],
 ];
 
 test("migrations: the updated_at list names all nine tables", () => {
@@ -349,6 +364,8 @@ for (const [table, id, column] of UPDATED_AT) {
     // An update, even one that sends its own (old) updated_at, gets the time of the update.
     const value = column === "max_uses" || column === "duration_minutes" || column === "score"
       ? 7 + Math.floor(Math.random() * 20)
+      : column === "created_at"
+      ? new Date("2000-06-01T00:00:00Z")
       : `changed ${crypto.randomUUID()}`;
     const [row] = await db.begin((tx) =>
       tx`update ${tx(`public.${table}`)}

@@ -36,6 +36,8 @@ const TABLES = [
   "interview_reports",
   "interview_events",
   "ai_events",
+  "interview_report_versions",
+  "interview_decisions",
 ] as const;
 type Table = typeof TABLES[number];
 
@@ -63,9 +65,14 @@ const rows = {
   interview_responses: { A: uuid(), A2: uuid(), B: uuid() },
   // Interview A2 has no report yet, so a report can be inserted for it.
   interview_reports: { A: uuid(), B: uuid() },
-  // The trail: an event and an AI call of each interview.
-  interview_events: { A: uuid(), A2: uuid(), B: uuid() },
+  // The trail: an event and an AI call of each interview. Adding a report's version and a
+  // decision records an event each too (triggers): labelled `A-version`, `A-decision`, ... once
+  // the fixture is made.
+  interview_events: { A: uuid(), A2: uuid(), B: uuid() } as Record<string, string>,
   ai_events: { A: uuid(), A2: uuid(), B: uuid() },
+  interview_report_versions: { A: uuid(), B: uuid() },
+  // A hold on interview A, and B's on its own.
+  interview_decisions: { A: uuid(), B: uuid() },
 } satisfies Record<Table, Record<string, string>>;
 
 const labelOf = new Map<string, string>(
@@ -149,7 +156,30 @@ async function createFixture() {
         values (${r.ai_events[label]}, ${owner}, ${r.candidates[label === "B" ? "B" : "A"]},
           ${r.interviews[label]}, 'questions', 'test', 'v1', ${hex64()}, '{}', '[]', 5, now())`;
     }
+    for (const [label, owner] of [["A", A], ["B", B]] as const) {
+      await tx`insert into public.interview_report_versions
+          (id, owner_id, report_id, version, source, overall_score, recommendation, summary, provider)
+        values (${r.interview_report_versions[label]}, ${owner}, ${r.interview_reports[label]}, 1,
+          'ai', 61, 'maybe', ${`Report ${label}`}, 'test')`;
+      await tx`insert into public.interview_decisions
+          (id, owner_id, interview_id, candidate_id, decision, reason, decided_by, previous_status,
+           candidate_status)
+        values (${r.interview_decisions[label]}, ${owner}, ${r.interviews[label]},
+          ${r.candidates[label]}, 'hold', 'Waiting for the other interviews.', ${owner}, 'new',
+          'interviewing')`;
+    }
   });
+  // The events the version and the decision recorded, by their owner's label.
+  const recorded = await sql`
+    select id, owner_id, kind from public.interview_events
+    where owner_id in (${A}, ${B}) and kind in ('report_version_created', 'decision_recorded')`;
+  for (const event of recorded) {
+    const label = `${event.owner_id === A ? "A" : "B"}-${
+      event.kind === "decision_recorded" ? "decision" : "version"
+    }`;
+    r.interview_events[label] = event.id;
+    labelOf.set(event.id, label);
+  }
 }
 
 // Actors ---------------------------------------------------------------------------------------
@@ -255,6 +285,30 @@ const NEW_ROW: Record<Table, () => Record<string, unknown>> = {
     actor: "recruiter",
     actor_id: A,
   }),
+  // The report's next version.
+  interview_report_versions: () => ({
+    id: uuid(),
+    owner_id: A,
+    report_id: rows.interview_reports.A,
+    version: 2,
+    source: "ai",
+    overall_score: 70,
+    recommendation: "hire",
+    summary: "Re-scored",
+    provider: "test",
+  }),
+  // A rejection: the candidate's status follows (the decision's triggers).
+  interview_decisions: () => ({
+    id: uuid(),
+    owner_id: A,
+    interview_id: rows.interviews.A,
+    candidate_id: rows.candidates.A,
+    decision: "reject",
+    reason: "Not enough depth in PostgreSQL.",
+    decided_by: A,
+    previous_status: "interviewing",
+    candidate_status: "rejected",
+  }),
   // A call only a recruiter's request makes (the candidate records only its questions' call).
   ai_events: () => ({
     id: uuid(),
@@ -286,6 +340,8 @@ const CHANGE: Record<Table, [string, string | number]> = {
   interview_reports: ["summary", "changed"],
   interview_events: ["kind", "decision_recorded"],
   ai_events: ["error", "rewritten"],
+  interview_report_versions: ["summary", "rewritten"],
+  interview_decisions: ["reason", "rewritten"],
 };
 
 // The matrix -----------------------------------------------------------------------------------
@@ -298,7 +354,15 @@ type Command = "select" | "insert" | "update" | "delete";
  * - `"0 rows"`: no error, nothing affected, nothing changed;
  * - `"42501"` / `"23503"`: refused with that SQLSTATE, nothing changed.
  */
-type Expected = { sees: string[] } | "ok" | "0 rows" | "42501" | "23503";
+type Expected =
+  | { sees: string[] }
+  | "ok"
+  | "0 rows"
+  | "42501"
+  | "23503"
+  | "23502"
+  | "40001"
+  | "P0409";
 const sees = (...labels: string[]): Expected => ({ sees: labels });
 
 const MATRIX: [Table, Command, Actor, Expected][] = [
@@ -493,12 +557,14 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   ["interview_reports", "insert", "anon", "42501"],
   ["interview_reports", "insert", "candidate", "42501"],
   ["interview_reports", "insert", "other candidate", "42501"],
-  ["interview_reports", "update", "owner", "ok"],
+  // A report changes only by a new version (interview_report_versions): its guard refuses.
+  ["interview_reports", "update", "owner", "42501"],
   ["interview_reports", "update", "other recruiter", "0 rows"],
   ["interview_reports", "update", "anon", "0 rows"],
   ["interview_reports", "update", "candidate", "0 rows"],
   ["interview_reports", "update", "other candidate", "0 rows"],
-  ["interview_reports", "delete", "owner", "ok"],
+  // A report goes only with its candidate: no delete policy.
+  ["interview_reports", "delete", "owner", "0 rows"],
   ["interview_reports", "delete", "other recruiter", "0 rows"],
   ["interview_reports", "delete", "anon", "0 rows"],
   ["interview_reports", "delete", "candidate", "0 rows"],
@@ -507,14 +573,25 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   // interview_events and ai_events: the trail, append-only. The recruiter reads its own and
   // records its own events; a candidate records only its own moves (EXTRA below) and reads
   // nothing; no one updates or deletes a recorded event (the privileges are revoked: 42501).
-  ...trailRows("interview_events"),
-  ...trailRows("ai_events"),
+  ...trailRows("interview_events", ["A", "A2", "A-version", "A-decision"], [
+    "B",
+    "B-version",
+    "B-decision",
+  ]),
+  ...trailRows("ai_events", ["A", "A2"], ["B"]),
+  // interview_report_versions and interview_decisions: the recruiter's history, append-only too.
+  ...trailRows("interview_report_versions", ["A"], ["B"]),
+  ...trailRows("interview_decisions", ["A"], ["B"]),
 ];
 
-function trailRows(table: "interview_events" | "ai_events"): [Table, Command, Actor, Expected][] {
+function trailRows(
+  table: Table,
+  owner: string[],
+  other: string[],
+): [Table, Command, Actor, Expected][] {
   return [
-    [table, "select", "owner", sees("A", "A2")],
-    [table, "select", "other recruiter", sees("B")],
+    [table, "select", "owner", sees(...owner)],
+    [table, "select", "other recruiter", sees(...other)],
     [table, "select", "anon", sees()],
     [table, "select", "candidate", sees()],
     [table, "select", "other candidate", sees()],
@@ -543,6 +620,51 @@ const selectAll = (table: Table): Statement => (tx) => tx`select id from ${tx(`p
 
 const r = rows;
 const EXTRA: [string, Identity, Table, Statement, Expected][] = [
+  // A candidate's status: rejected, offered and hired only by a decision.
+  [
+    "a recruiter cannot reject a candidate without a decision",
+    ACTORS.owner,
+    "candidates",
+    updateRow("candidates", r.candidates.A, { status: "rejected" }),
+    "P0409",
+  ],
+  [
+    "a rejected candidate moves out of rejected only by a decision",
+    ACTORS["other recruiter"],
+    "candidates",
+    async (tx) => {
+      await insertInto("interview_decisions", {
+        owner_id: B,
+        interview_id: r.interviews.B,
+        candidate_id: r.candidates.B,
+        decided_by: B,
+      })(tx);
+      // Rejected by that decision; back to screening takes a decision that says so.
+      return await tx`update public.candidates set status = 'screening' where id = ${r.candidates.B}`;
+    },
+    "P0409",
+  ],
+  [
+    "a new candidate cannot start as hired",
+    ACTORS.owner,
+    "candidates",
+    insertInto("candidates", { status: "hired" }),
+    "P0409",
+  ],
+  [
+    "a recruiter cannot decide on another recruiter's interview",
+    ACTORS["other recruiter"],
+    "interview_decisions",
+    insertInto("interview_decisions", { owner_id: B, decided_by: B }),
+    "23502",
+  ],
+  [
+    "a version must follow the report's current one",
+    ACTORS.owner,
+    "interview_report_versions",
+    insertInto("interview_report_versions", { version: 5 }),
+    "40001",
+  ],
   // The trail: a candidate records its own moves on its own interview, nothing else.
   [
     "a candidate records a question served in the interview it takes",

@@ -76,7 +76,7 @@ const specs: ResourceSpec[] = [
     },
     change: { status: "screening", notes: "Strong systems background." },
     searchable: (marker) => ({ full_name: `Ada ${marker}`, email: uniqueEmail("search") }),
-    status: ["screening", "rejected"],
+    status: ["screening", "interviewing"],
   },
 ];
 

@@ -20,6 +20,7 @@ import {
   RecordedAnswer,
 } from "../schemas/interview_response.ts";
 import { AuditEvent } from "../schemas/audit.ts";
+import { InterviewDecision, InterviewDecisionCreate } from "../schemas/interview_decision.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
 
@@ -63,6 +64,12 @@ export const InterviewDetail = Interview.extend({
   questions: z.array(InterviewQuestionDetail).meta({
     description:
       "Every question in order, main and follow-up (linked by parent_question_id), each with its answer.",
+  }),
+  decision: InterviewDecision.nullable().meta({
+    description: "The current decision: the latest one; null before any.",
+  }),
+  decisions: z.array(InterviewDecision).meta({
+    description: "Every decision on the interview, newest first: each later one supersedes.",
   }),
 }).meta({ id: "InterviewDetail" });
 
@@ -173,5 +180,20 @@ export const audit = createRoute({
   responses: {
     200: ok(() => page(AuditEvent), "A page of the trail, oldest first."),
     ...errors(401, 404, 422, 503),
+  },
+});
+
+export const decide = createRoute({
+  method: "post",
+  path: "/{id}/decision",
+  tags: recruiterTags,
+  summary: "Record a person's decision: advance, reject or hold, with its reason",
+  description:
+    "The AI recommends; a person decides. The decision is recorded with who made it, when, why, and the report version and AI recommendation it was made against; a later one supersedes it, and every one is kept. The candidate's status follows (reject: `rejected`; advance: `interviewing`, or `offered`/`hired` when asked); nothing else moves a candidate to or from rejected, offered or hired.",
+  security: bearerAuth,
+  request: { params: IdParams, body: jsonBody(InterviewDecisionCreate) },
+  responses: {
+    201: ok(InterviewDecision, "The decision, as recorded."),
+    ...errors(400, 401, 404, 409, 413, 415, 422, 503),
   },
 });

@@ -1,7 +1,12 @@
 /** The reports function's routes (served at /functions/v1/reports). */
 import { createRoute } from "../http/router.ts";
 import { page, PageQuery, Uuid } from "../schemas/common.ts";
-import { GenerateInterviewReport, InterviewReport } from "../schemas/interview_report.ts";
+import {
+  GenerateInterviewReport,
+  InterviewReport,
+  InterviewReportVersion,
+  ReportReview,
+} from "../schemas/interview_report.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, jsonBody, ok } from "./responses.ts";
 
@@ -43,8 +48,53 @@ export const get = createRoute({
   method: "get",
   path: "/{id}",
   tags,
-  summary: "One report",
+  summary: "One report: its current version",
   security: bearerAuth,
   request: { params: IdParams },
   responses: { 200: ok(InterviewReport, "The report."), ...errors(401, 404, 422, 503) },
+});
+
+export const VersionsQuery = PageQuery.omit({ q: true }).strict();
+
+export const rescore = createRoute({
+  method: "post",
+  path: "/{id}/rescore",
+  tags,
+  summary: "Re-score: a new AI version from the current provider, prompt and rubric",
+  description:
+    "Every answer is evaluated again and the report written again; the result is a new version (source `ai`), and every earlier one is kept.",
+  security: bearerAuth,
+  request: { params: IdParams },
+  responses: {
+    201: ok(InterviewReport, "The report, now at its new version."),
+    ...errors(401, 404, 422, 503),
+  },
+});
+
+export const review = createRoute({
+  method: "post",
+  path: "/{id}/review",
+  tags,
+  summary: "A person's review: change scores or the recommendation, each with a reason",
+  description:
+    "Any of the overall score, the recommendation and competency scores, each changed value with its reason. The result is a new version (source `human`, with the reviewer); the AI's version stays, and the report shows it beside the change.",
+  security: bearerAuth,
+  request: { params: IdParams, body: jsonBody(ReportReview) },
+  responses: {
+    201: ok(InterviewReport, "The report, now at its new version."),
+    ...errors(400, 401, 404, 413, 415, 422, 503),
+  },
+});
+
+export const versions = createRoute({
+  method: "get",
+  path: "/{id}/versions",
+  tags,
+  summary: "Every version of a report, newest first",
+  security: bearerAuth,
+  request: { params: IdParams, query: VersionsQuery },
+  responses: {
+    200: ok(() => page(InterviewReportVersion), "A page of versions, newest first."),
+    ...errors(401, 404, 422, 503),
+  },
 });

@@ -64,6 +64,11 @@ export function databaseErrorToAppError(error: unknown): AppError | undefined {
   switch (code) {
     case "P0401": // raised by private.assert_active_session
       return new UnauthorizedError("This session has ended; sign in again.", "SESSION_REVOKED");
+    case "P0409": // raised by private.guard_decided_status
+      return new ConflictError(
+        "A candidate is rejected, offered or hired (or moved out of those) only by a decision: POST /interviews/{id}/decision.",
+        "DECISION_REQUIRED",
+      );
     case "23505": // unique_violation
       return CONFLICTS[error.constraint_name ?? ""] ??
         new ConflictError("A record with these values already exists.");

@@ -90,8 +90,9 @@ export const interviews: OwnedTable = {
 };
 
 /**
- * A report as answered: its numbers, its evidence (kept in `details`), the job it was for, which
- * AI produced it, and the notice that a person decides.
+ * A report as answered: its current version's numbers and evidence (kept in `details`), the job
+ * it was for, which AI produced it, which version it is and who made it, the AI's original
+ * beside a person's change, and the notice that a person decides.
  */
 export const interviewReports: OwnedTable = {
   name: "interview_reports",
@@ -106,6 +107,47 @@ export const interviewReports: OwnedTable = {
     jsonb_build_object('provider', provider, 'model', model, 'prompt_version', prompt_version,
                        'rubric_version', rubric_version) as ai,
     ${HUMAN_DECISION_NOTICE} as notice,
-    created_at`,
+    current_version as version, source, provider, model, prompt_version, rubric_version,
+    case when reviewer_id is null then null else jsonb_build_object('id', reviewer_id,
+      'full_name', (select u.full_name from public.users u where u.id = reviewer_id)) end
+      as reviewer,
+    changes,
+    case when source = 'human' then (
+      select jsonb_build_object('version', v.version, 'overall_score', v.overall_score,
+                                'recommendation', v.recommendation,
+                                'competency_scores', v.competency_scores)
+      from public.interview_report_versions v
+      where v.report_id = interview_reports.id and v.version = interview_reports.ai_version)
+    end as ai_original,
+    created_at, updated_at`,
   searchable: [],
 };
+
+/** Every version of a report, as it was. */
+export const interviewReportVersions: OwnedTable = {
+  name: "interview_report_versions",
+  columns: sql`
+    id, report_id, version, source, based_on_version, overall_score, recommendation, summary,
+    strengths, weaknesses, competency_scores,
+    coalesce(details -> 'competencies', '[]') as competencies,
+    coalesce(details -> 'flags', '[]') as flags,
+    coalesce(details -> 'claim_check', '[]') as claim_check,
+    provider, model, prompt_version, rubric_version,
+    case when reviewer_id is null then null else jsonb_build_object('id', reviewer_id,
+      'full_name', (select u.full_name from public.users u where u.id = reviewer_id)) end
+      as reviewer,
+    changes, created_at`,
+  searchable: [],
+};
+
+/** A decision as answered: who decided, when, why, and on which report. */
+export const decisionColumns = sql`
+  d.id, d.interview_id, d.candidate_id, d.decision, d.reason,
+  jsonb_build_object('id', d.decided_by, 'full_name',
+    (select u.full_name from public.users u where u.id = d.decided_by)) as decided_by,
+  d.created_at as decided_at,
+  case when d.report_id is null then null else jsonb_build_object(
+    'id', d.report_id, 'version', d.report_version, 'source', d.report_source,
+    'overall_score', d.overall_score, 'recommendation', d.recommendation,
+    'ai_recommendation', d.ai_recommendation) end as report,
+  d.previous_status, d.candidate_status`;

@@ -12,18 +12,29 @@ export const CandidateStatus = z.enum([
 ])
   .meta({ id: "CandidateStatus" });
 
+/**
+ * The statuses a recruiter sets by editing a candidate. `rejected`, `offered` and `hired` follow
+ * from a decision on an interview (POST /interviews/{id}/decision), which records who decided,
+ * why, and on which report; the database refuses them any other way.
+ */
+export const PipelineStatus = z.enum(["new", "screening", "interviewing"]).meta({
+  id: "PipelineStatus",
+  description:
+    "Set by editing the candidate. rejected, offered and hired are set by a decision (POST /interviews/{id}/decision) only.",
+});
+
 export const CandidateBase = z.object({
   full_name: text(200).meta({ example: "Grace Hopper" }),
   email: Email,
   phone: optionalText(50).meta({ example: "+44 20 7946 0958" }),
   linkedin_url: z.url({ protocol: /^https?$/ }).max(500).refine(...noNul).nullable().optional(),
   location: optionalText(200),
-  status: CandidateStatus,
+  status: PipelineStatus,
   notes: optionalText(10_000),
 });
 
 // Defaults belong to Create alone: an Update leaves out what it does not change.
-export const CandidateCreate = CandidateBase.extend({ status: CandidateStatus.default("new") })
+export const CandidateCreate = CandidateBase.extend({ status: PipelineStatus.default("new") })
   .strict().meta({ id: "CandidateCreate" });
 export const CandidateUpdate = CandidateBase.partial().strict().refine(...atLeastOneField)
   .meta({ id: "CandidateUpdate" });

@@ -127,6 +127,8 @@ export const OWNED_TABLES = [
   "interview_reports",
   "interview_events",
   "ai_events",
+  "interview_report_versions",
+  "interview_decisions",
 ] as const;
 
 /**

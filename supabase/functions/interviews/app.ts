@@ -27,7 +27,7 @@ import * as routes from "@shared/contracts/interviews.ts";
 import type { TransactionSql } from "@shared/db/client.ts";
 import { interviewBrief } from "@shared/db/interview_brief.ts";
 import { getRow, listRows } from "@shared/db/owned_table.ts";
-import { interviews } from "@shared/db/tables.ts";
+import { decisionColumns, interviews } from "@shared/db/tables.ts";
 import { sql } from "@shared/db/statement.ts";
 import { query, withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
@@ -36,6 +36,7 @@ import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/
 import type { QuestionToEvaluate } from "@shared/ai/provider.ts";
 import { candidateNotice } from "@shared/rights/notice.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
+import type { InterviewDecision } from "@shared/schemas/interview_decision.ts";
 import type { InterviewQuestion } from "@shared/schemas/interview_question.ts";
 import type { InterviewResponse, RecordedAnswer } from "@shared/schemas/interview_response.ts";
 import type { z } from "zod";
@@ -66,6 +67,7 @@ const INTERVIEW = "/:id{[0-9a-fA-F-]{36}}";
 // decisions and answers.
 router.use(`${INTERVIEW}/:action{start|next|responses|finish}`, requireCandidate);
 router.on("GET", ["/", INTERVIEW, `${INTERVIEW}/audit`], requireRecruiter);
+router.use(`${INTERVIEW}/decision`, requireRecruiter);
 
 // Candidate side ------------------------------------------------------------------------------
 
@@ -421,26 +423,80 @@ router.openapi(routes.list, async (c) => {
 
 router.openapi(routes.get, async (c) => {
   const { id } = c.req.valid("param");
-  const [[interview], questions, answers] = await withUserTransaction(c.get("principal"), [
-    getRow<Interview>(interviews, id),
-    sql<Omit<QuestionDetail, "answer">>`
+  const [[interview], questions, answers, decisions] = await withUserTransaction(
+    c.get("principal"),
+    [
+      getRow<Interview>(interviews, id),
+      sql<Omit<QuestionDetail, "answer">>`
       select id, position, follow_up_index, parent_question_id, text, category, source, difficulty,
              competency, expected_points, time_limit_seconds, rubric -> 'claim' ->> 'text' as claim,
              created_at
       from public.interview_questions where interview_id = ${id}
       order by position, follow_up_index`,
-    sql<InterviewResponse>`
+      sql<InterviewResponse>`
       select id, interview_id, question_id, answer_text, duration_seconds, score,
              score_details as evaluation, evaluated_at, created_at
       from public.interview_responses where interview_id = ${id}`,
-  ]);
+      decisionsOf(id),
+    ],
+  );
   if (!interview) throw notFound();
   const byQuestion = new Map(answers.map((answer) => [answer.question_id, answer]));
   const detailed = questions.map((question) => ({
     ...question,
     answer: byQuestion.get(question.id) ?? null,
   }));
-  return c.json(envelope({ ...interview, questions: detailed }), 200);
+  return c.json(
+    envelope({ ...interview, questions: detailed, decision: decisions[0] ?? null, decisions }),
+    200,
+  );
+});
+
+/** An interview's decisions, newest first. */
+function decisionsOf(interviewId: string) {
+  return sql<InterviewDecision>`
+    select ${decisionColumns} from public.interview_decisions d
+    where d.interview_id = ${interviewId}
+    order by d.seq desc`;
+}
+
+router.openapi(routes.decide, async (c) => {
+  const principal = c.get("principal");
+  const { id } = c.req.valid("param");
+  const { decision, reason, candidate_status, report_version } = c.req.valid("json");
+  const recorded = await withUserTransaction(principal, async (tx) => {
+    const [interview] = await tx<{ candidate_id: string }[]>`
+      select candidate_id from public.interviews where id = ${id}`;
+    if (!interview) throw notFound();
+    // The report is held as it is until the decision is recorded against it.
+    const [report] = await tx<{ current_version: number }[]>`
+      select current_version from public.interview_reports where interview_id = ${id} for share`;
+    if (report_version !== undefined && report_version !== (report?.current_version ?? 0)) {
+      throw new ConflictError(
+        `The report is at version ${
+          report?.current_version ?? 0
+        } now: read it again before deciding.`,
+        "REPORT_CHANGED",
+      );
+    }
+    // The database fills in the rest (20261204002200_decisions.sql): who decided, when, the
+    // report as it stands, and the candidate's status before and after, which it then applies
+    // and records in the trail.
+    const [{ id: decisionId }] = await tx<{ id: string }[]>`
+      insert into public.interview_decisions
+        (owner_id, interview_id, candidate_id, decision, reason, decided_by, previous_status,
+         candidate_status)
+      values (${principal.claims.sub}, ${id}, ${interview.candidate_id}, ${decision}, ${reason},
+              ${principal.claims.sub}, 'new', ${candidate_status ?? "interviewing"})
+      returning id`;
+    const [row] = await query(
+      tx,
+      sql<InterviewDecision>`
+        select ${decisionColumns} from public.interview_decisions d where d.id = ${decisionId}`,
+    );
+    return row;
+  });
+  return c.json(envelope(recorded, "Decision recorded."), 201);
 });
 
 router.openapi(routes.audit, async (c) => {
