@@ -203,7 +203,7 @@ test("auth answers match the document: register, login, me, refresh, logout", as
   assertDocumented("POST", "/auth/logout", logout);
 });
 
-test("accountability answers match the document: notice, trail, versions, review, re-score, decision", async () => {
+test("accountability answers match the document: notice, trail, versions, review, re-score, decision, requests", async () => {
   const r = await recruiting(call, { questionCount: 1 });
   const answers: [string, string, ApiResponse][] = [];
   const taken = await takeInterview(call, r);
@@ -267,7 +267,27 @@ test("accountability answers match the document: notice, trail, versions, review
       }),
     ],
   );
-  const expected = [201, 200, 201, 201, 200, 200, 201, 409, 200, 409];
+  const opened = await call(`/interviews/${id}/requests`, {
+    token: taken.candidateToken,
+    json: { kind: "explanation", message: "Why?" },
+  });
+  answers.push(
+    ["POST", "/interviews/{id}/requests", opened],
+    [
+      "POST",
+      "/interviews/{id}/requests/{requestId}/answer",
+      await call(`/interviews/${id}/requests/${opened.body.data.id}/answer`, {
+        token: r.token,
+        json: { message: "Here is how." },
+      }),
+    ],
+    [
+      "GET",
+      "/interviews/{id}/requests",
+      await call(`/interviews/${id}/requests`, { token: taken.candidateToken }),
+    ],
+  );
+  const expected = [201, 200, 201, 201, 200, 200, 201, 409, 200, 409, 201, 200, 200];
   assertEquals(answers.map(([, , response]) => response.status), expected);
   for (const [method, path, response] of answers) assertDocumented(method, path, response);
 });

@@ -102,8 +102,14 @@ function describe(r: FuzzRequest): string {
   } body ${body}`;
 }
 
+/**
+ * The route's path with `{id}` filled in; a second path parameter (a request's id under its
+ * interview) gets an id no one has.
+ */
 function pathOf(route: RouteInfo, id?: string, query?: string): string {
-  const inner = route.path === "/" ? "" : route.path.replace("{id}", id ?? "");
+  const inner = route.path === "/"
+    ? ""
+    : route.path.replace("{id}", id ?? "").replaceAll(/\{\w+\}/g, () => crypto.randomUUID());
   return `/${route.fn}${inner}${query ? `?${query}` : ""}`;
 }
 

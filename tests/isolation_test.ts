@@ -42,6 +42,8 @@ interface Case {
 
 let owner: Workspace;
 let intruder: Workspace;
+/** A request of the owner's finished interview's candidate. */
+let requestId: string;
 /** The owner's finished interview that has no report yet. */
 let reportless: string;
 
@@ -76,6 +78,12 @@ function cases(): Case[] {
       "POST",
       `/interviews/${A.finishedInterviewId}/decision`,
       { decision: "reject", reason: "Hijacked" },
+    ],
+    [
+      "interviews.answerRequest",
+      "POST",
+      `/interviews/${A.finishedInterviewId}/requests/${requestId}/answer`,
+      { message: "Hijacked" },
     ],
     ["reports.get", "GET", `/reports/${A.reportId}`],
     ["reports.versions", "GET", `/reports/${A.reportId}/versions`],
@@ -181,10 +189,14 @@ function cases(): Case[] {
     ["interviews.next", "GET", "next"],
     ["interviews.respond", "POST", "responses"],
     ["interviews.finish", "POST", "finish"],
+    ["interviews.openRequest", "POST", "requests"],
+    ["interviews.listRequests", "GET", "requests"],
   ].flatMap(([route, method, action]) => {
     const path = `/interviews/${A.interviewId}/${action}`;
     const json = action === "responses"
       ? { question_id: A.openQuestionId, answer_text: "Answered by someone else." }
+      : route === "interviews.openRequest"
+      ? { kind: "human_review", message: "In someone else's name." }
       : undefined;
     return [
       {
@@ -249,6 +261,12 @@ test("isolation: fixture (two recruiters with everything; the owner's rows are t
     assertEquals(moved.status, 200);
   }
   reportless = credential.interview_id;
+  const asked = await call(`/interviews/${owner.finishedInterviewId}/requests`, {
+    token: owner.finishedCandidateToken,
+    json: { kind: "explanation" },
+  });
+  assertEquals(asked.status, 201);
+  requestId = asked.body.data.id;
 });
 
 test("isolation: the table has a case for every id-bearing route, for each kind of intruder", () => {

@@ -38,6 +38,7 @@ const TABLES = [
   "ai_events",
   "interview_report_versions",
   "interview_decisions",
+  "candidate_requests",
 ] as const;
 type Table = typeof TABLES[number];
 
@@ -65,14 +66,16 @@ const rows = {
   interview_responses: { A: uuid(), A2: uuid(), B: uuid() },
   // Interview A2 has no report yet, so a report can be inserted for it.
   interview_reports: { A: uuid(), B: uuid() },
-  // The trail: an event and an AI call of each interview. Adding a report's version and a
-  // decision records an event each too (triggers): labelled `A-version`, `A-decision`, ... once
-  // the fixture is made.
+  // The trail: an event and an AI call of each interview. Adding a report's version, a decision
+  // and a request records an event each too (triggers): labelled by their interview and kind
+  // (`A-decision_recorded`, ...) once the fixture is made.
   interview_events: { A: uuid(), A2: uuid(), B: uuid() } as Record<string, string>,
   ai_events: { A: uuid(), A2: uuid(), B: uuid() },
   interview_report_versions: { A: uuid(), B: uuid() },
   // A hold on interview A, and B's on its own.
   interview_decisions: { A: uuid(), B: uuid() },
+  // An explanation asked for by each interview's candidate.
+  candidate_requests: { A: uuid(), A2: uuid(), B: uuid() },
 } satisfies Record<Table, Record<string, string>>;
 
 const labelOf = new Map<string, string>(
@@ -168,15 +171,18 @@ async function createFixture() {
           ${r.candidates[label]}, 'hold', 'Waiting for the other interviews.', ${owner}, 'new',
           'interviewing')`;
     }
+    for (const [label, owner] of [["A", A], ["A2", A], ["B", B]] as const) {
+      await tx`insert into public.candidate_requests (id, owner_id, interview_id, candidate_id, kind)
+        values (${r.candidate_requests[label]}, ${owner}, ${r.interviews[label]},
+          ${r.candidates[label === "B" ? "B" : "A"]}, 'explanation')`;
+    }
   });
-  // The events the version and the decision recorded, by their owner's label.
+  // The events the triggers recorded, by their interview's label and their kind.
   const recorded = await sql`
-    select id, owner_id, kind from public.interview_events
-    where owner_id in (${A}, ${B}) and kind in ('report_version_created', 'decision_recorded')`;
+    select id, interview_id, kind from public.interview_events
+    where owner_id in (${A}, ${B}) and id not in ${sql(Object.values(r.interview_events))}`;
   for (const event of recorded) {
-    const label = `${event.owner_id === A ? "A" : "B"}-${
-      event.kind === "decision_recorded" ? "decision" : "version"
-    }`;
+    const label = `${labelOf.get(event.interview_id)}-${event.kind}`;
     r.interview_events[label] = event.id;
     labelOf.set(event.id, label);
   }
@@ -309,6 +315,15 @@ const NEW_ROW: Record<Table, () => Record<string, unknown>> = {
     previous_status: "interviewing",
     candidate_status: "rejected",
   }),
+  // A human review asked for by interview A's candidate (its explanation is open already).
+  candidate_requests: () => ({
+    id: uuid(),
+    owner_id: A,
+    interview_id: rows.interviews.A,
+    candidate_id: rows.candidates.A,
+    kind: "human_review",
+    message: "Please look again.",
+  }),
   // A call only a recruiter's request makes (the candidate records only its questions' call).
   ai_events: () => ({
     id: uuid(),
@@ -342,6 +357,7 @@ const CHANGE: Record<Table, [string, string | number]> = {
   ai_events: ["error", "rewritten"],
   interview_report_versions: ["summary", "rewritten"],
   interview_decisions: ["reason", "rewritten"],
+  candidate_requests: ["message", "rewritten"],
 };
 
 // The matrix -----------------------------------------------------------------------------------
@@ -573,15 +589,42 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   // interview_events and ai_events: the trail, append-only. The recruiter reads its own and
   // records its own events; a candidate records only its own moves (EXTRA below) and reads
   // nothing; no one updates or deletes a recorded event (the privileges are revoked: 42501).
-  ...trailRows("interview_events", ["A", "A2", "A-version", "A-decision"], [
-    "B",
-    "B-version",
-    "B-decision",
-  ]),
+  ...trailRows("interview_events", [
+    "A",
+    "A2",
+    "A-report_version_created",
+    "A-decision_recorded",
+    "A-request_opened",
+    "A2-request_opened",
+  ], ["B", "B-report_version_created", "B-decision_recorded", "B-request_opened"]),
   ...trailRows("ai_events", ["A", "A2"], ["B"]),
   // interview_report_versions and interview_decisions: the recruiter's history, append-only too.
   ...trailRows("interview_report_versions", ["A"], ["B"]),
   ...trailRows("interview_decisions", ["A"], ["B"]),
+
+  // candidate_requests: the candidate asks about its own interview and reads its requests; the
+  // recruiter reads and answers (an answer is the only change: EXTRA below); no one deletes.
+  ["candidate_requests", "select", "owner", sees("A", "A2")],
+  ["candidate_requests", "select", "other recruiter", sees("B")],
+  ["candidate_requests", "select", "anon", sees()],
+  ["candidate_requests", "select", "candidate", sees("A")],
+  ["candidate_requests", "select", "other candidate", sees("A2")],
+  ["candidate_requests", "insert", "owner", "42501"],
+  ["candidate_requests", "insert", "other recruiter", "42501"],
+  ["candidate_requests", "insert", "anon", "42501"],
+  ["candidate_requests", "insert", "candidate", "ok"],
+  ["candidate_requests", "insert", "other candidate", "42501"],
+  // What was asked never changes (the guard), and only an answer is an update.
+  ["candidate_requests", "update", "owner", "42501"],
+  ["candidate_requests", "update", "other recruiter", "0 rows"],
+  ["candidate_requests", "update", "anon", "0 rows"],
+  ["candidate_requests", "update", "candidate", "0 rows"],
+  ["candidate_requests", "update", "other candidate", "0 rows"],
+  ["candidate_requests", "delete", "owner", "42501"],
+  ["candidate_requests", "delete", "other recruiter", "42501"],
+  ["candidate_requests", "delete", "anon", "42501"],
+  ["candidate_requests", "delete", "candidate", "42501"],
+  ["candidate_requests", "delete", "other candidate", "42501"],
 ];
 
 function trailRows(
@@ -620,6 +663,18 @@ const selectAll = (table: Table): Statement => (tx) => tx`select id from ${tx(`p
 
 const r = rows;
 const EXTRA: [string, Identity, Table, Statement, Expected][] = [
+  [
+    "a recruiter answers a request on its own interview",
+    ACTORS.owner,
+    "candidate_requests",
+    updateRow("candidate_requests", r.candidate_requests.A, {
+      status: "answered",
+      answer: "Here is how it was assessed.",
+      answered_by: A,
+      answered_at: new Date(),
+    }),
+    "ok",
+  ],
   // A candidate's status: rejected, offered and hired only by a decision.
   [
     "a recruiter cannot reject a candidate without a decision",
@@ -1192,9 +1247,12 @@ for (const [name, identity, table, statement, expected] of EXTRA) {
       table,
       statement,
       expected,
-      // Only an insert is expected to succeed here: it adds one row to its table.
+      // An insert adds one row to its table; an update (an answer) changes one of its rows.
       verify: (_tx, before, after) => {
-        assertEquals(after[table].length, before[table].length + 1, `one more row in ${table}`);
+        const added = after[table].length === before[table].length + 1;
+        const changed = after[table].length === before[table].length &&
+          JSON.stringify(after[table]) !== JSON.stringify(before[table]);
+        assert(added || changed, `one more row, or one changed, in ${table}`);
         return Promise.resolve();
       },
     });

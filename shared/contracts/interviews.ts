@@ -20,6 +20,12 @@ import {
   RecordedAnswer,
 } from "../schemas/interview_response.ts";
 import { AuditEvent } from "../schemas/audit.ts";
+import {
+  CandidateRequest,
+  CandidateRequestCreate,
+  CandidateRequestDetail,
+  RequestAnswerCreate,
+} from "../schemas/candidate_request.ts";
 import { InterviewDecision, InterviewDecisionCreate } from "../schemas/interview_decision.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
@@ -71,6 +77,10 @@ export const InterviewDetail = Interview.extend({
   decisions: z.array(InterviewDecision).meta({
     description: "Every decision on the interview, newest first: each later one supersedes.",
   }),
+  requests: z.array(CandidateRequestDetail).meta({
+    description: "The candidate's requests (explanation, human review), open ones first.",
+  }),
+  open_requests: z.int().min(0).meta({ description: "How many requests await an answer." }),
 }).meta({ id: "InterviewDetail" });
 
 export const InterviewListQuery = PageQuery.omit({ q: true }).extend({
@@ -194,6 +204,55 @@ export const decide = createRoute({
   request: { params: IdParams, body: jsonBody(InterviewDecisionCreate) },
   responses: {
     201: ok(InterviewDecision, "The decision, as recorded."),
+    ...errors(400, 401, 404, 409, 413, 415, 422, 503),
+  },
+});
+
+export const RequestParams = IdParams.extend({
+  requestId: Uuid.meta({ param: { name: "requestId", in: "path" } }),
+});
+
+export const RequestListQuery = PageQuery.omit({ q: true }).strict();
+
+export const openRequest = createRoute({
+  method: "post",
+  path: "/{id}/requests",
+  tags: candidateTags,
+  summary: "Ask for an explanation of the assessment, or for a person to review it",
+  description:
+    "With the interview's credential, during or after the interview. One open request of each kind at a time (409 REQUEST_OPEN). The recruiter sees it on the interview and answers it; read the answer with `GET /interviews/{id}/requests`.",
+  security: interviewCredential,
+  request: { params: IdParams, body: jsonBody(CandidateRequestCreate) },
+  responses: {
+    201: ok(CandidateRequest, "The request, open."),
+    ...errors(400, 401, 404, 409, 413, 415, 422, 503),
+  },
+});
+
+export const listRequests = createRoute({
+  method: "get",
+  path: "/{id}/requests",
+  tags: candidateTags,
+  summary: "Your requests and their answers, newest first",
+  security: interviewCredential,
+  request: { params: IdParams, query: RequestListQuery },
+  responses: {
+    200: ok(() => page(CandidateRequest), "A page of requests."),
+    ...errors(401, 404, 422, 503),
+  },
+});
+
+export const answerRequest = createRoute({
+  method: "post",
+  path: "/{id}/requests/{requestId}/answer",
+  tags: recruiterTags,
+  summary: "Answer a candidate's request (once)",
+  description:
+    "For an explanation, the answer carries an explanation generated from the report's current version: per competency, what was asked, what counted (the candidate's own words) and what was missing; nothing about other candidates. 409 REPORT_REQUIRED without a report, 409 REQUEST_ANSWERED once answered.",
+  security: bearerAuth,
+  request: { params: RequestParams, body: jsonBody(RequestAnswerCreate) },
+  responses: {
+    200: ok(CandidateRequestDetail, "The request, answered."),
     ...errors(400, 401, 404, 409, 413, 415, 422, 503),
   },
 });

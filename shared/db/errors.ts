@@ -38,6 +38,10 @@ const CONFLICTS: Record<string, AppError> = {
     "A candidate with this email is already in your pipeline.",
     "CANDIDATE_EMAIL_TAKEN",
   ),
+  candidate_requests_one_open_idx: new ConflictError(
+    "You have asked for this already; the request is open and will be answered.",
+    "REQUEST_OPEN",
+  ),
 };
 
 /** The connection is gone (or never came): nothing more can be sent on it. */

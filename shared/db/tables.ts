@@ -151,3 +151,14 @@ export const decisionColumns = sql`
     'overall_score', d.overall_score, 'recommendation', d.recommendation,
     'ai_recommendation', d.ai_recommendation) end as report,
   d.previous_status, d.candidate_status`;
+
+/** A candidate's request as the candidate reads it: what was asked, and the answer once given. */
+export const requestColumns = sql`
+  r.id, r.kind, r.message, r.status, r.created_at,
+  case when r.status = 'answered' then jsonb_build_object(
+    'message', r.answer, 'explanation', r.explanation, 'report_version', r.report_version,
+    'answered_at', r.answered_at) end as answer`;
+
+/** The recruiter's view of a request: the same, and whose it is and who answered. */
+export const requestDetailColumns = sql`
+  ${requestColumns}, r.interview_id, r.candidate_id, r.answered_by`;

@@ -129,6 +129,7 @@ export const OWNED_TABLES = [
   "ai_events",
   "interview_report_versions",
   "interview_decisions",
+  "candidate_requests",
 ] as const;
 
 /**

@@ -27,7 +27,12 @@ import * as routes from "@shared/contracts/interviews.ts";
 import type { TransactionSql } from "@shared/db/client.ts";
 import { interviewBrief } from "@shared/db/interview_brief.ts";
 import { getRow, listRows } from "@shared/db/owned_table.ts";
-import { decisionColumns, interviews } from "@shared/db/tables.ts";
+import {
+  decisionColumns,
+  interviews,
+  requestColumns,
+  requestDetailColumns,
+} from "@shared/db/tables.ts";
 import { sql } from "@shared/db/statement.ts";
 import { query, withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
@@ -35,6 +40,11 @@ import { envelope, paged } from "@shared/http/envelope.ts";
 import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/http/errors.ts";
 import type { QuestionToEvaluate } from "@shared/ai/provider.ts";
 import { candidateNotice } from "@shared/rights/notice.ts";
+import { explain, type ExplainedReport } from "@shared/rights/explanation.ts";
+import type {
+  CandidateRequest,
+  CandidateRequestDetail,
+} from "@shared/schemas/candidate_request.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
 import type { InterviewDecision } from "@shared/schemas/interview_decision.ts";
 import type { InterviewQuestion } from "@shared/schemas/interview_question.ts";
@@ -65,9 +75,10 @@ const router = createRouter();
 const INTERVIEW = "/:id{[0-9a-fA-F-]{36}}";
 // Which credential each route takes: the candidate's moves and requests, the recruiter's views,
 // decisions and answers.
-router.use(`${INTERVIEW}/:action{start|next|responses|finish}`, requireCandidate);
+router.use(`${INTERVIEW}/:action{start|next|responses|finish|requests}`, requireCandidate);
 router.on("GET", ["/", INTERVIEW, `${INTERVIEW}/audit`], requireRecruiter);
 router.use(`${INTERVIEW}/decision`, requireRecruiter);
+router.use(`${INTERVIEW}/requests/:requestId/answer`, requireRecruiter);
 
 // Candidate side ------------------------------------------------------------------------------
 
@@ -423,7 +434,7 @@ router.openapi(routes.list, async (c) => {
 
 router.openapi(routes.get, async (c) => {
   const { id } = c.req.valid("param");
-  const [[interview], questions, answers, decisions] = await withUserTransaction(
+  const [[interview], questions, answers, decisions, requests] = await withUserTransaction(
     c.get("principal"),
     [
       getRow<Interview>(interviews, id),
@@ -438,6 +449,10 @@ router.openapi(routes.get, async (c) => {
              score_details as evaluation, evaluated_at, created_at
       from public.interview_responses where interview_id = ${id}`,
       decisionsOf(id),
+      sql<CandidateRequestDetail>`
+        select ${requestDetailColumns} from public.candidate_requests r
+        where r.interview_id = ${id}
+        order by r.status = 'open' desc, r.created_at desc`,
     ],
   );
   if (!interview) throw notFound();
@@ -447,7 +462,14 @@ router.openapi(routes.get, async (c) => {
     answer: byQuestion.get(question.id) ?? null,
   }));
   return c.json(
-    envelope({ ...interview, questions: detailed, decision: decisions[0] ?? null, decisions }),
+    envelope({
+      ...interview,
+      questions: detailed,
+      decision: decisions[0] ?? null,
+      decisions,
+      requests,
+      open_requests: requests.filter((request) => request.status === "open").length,
+    }),
     200,
   );
 });
@@ -508,6 +530,93 @@ router.openapi(routes.audit, async (c) => {
   ]);
   if (!interview) throw notFound();
   return c.json(envelope(paged(items, total, page, page_size)), 200);
+});
+
+// The candidate's requests ---------------------------------------------------------------------------
+
+router.openapi(routes.openRequest, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const { kind, message } = c.req.valid("json");
+  // Under the candidate's credential: row-level security keeps it to its own interview, and
+  // the database records the request in the trail (20261204002300_candidate_requests.sql).
+  const [request] = await withUserTransaction(
+    principal,
+    sql<CandidateRequest>`
+      with r as (
+        insert into public.candidate_requests (owner_id, interview_id, candidate_id, kind, message)
+        select owner_id, id, candidate_id, ${kind}, ${message || null}
+        from public.interviews where id = ${id}
+        returning *
+      )
+      select ${requestColumns} from r`,
+  );
+  if (!request) throw notFound();
+  return c.json(envelope(request, "Your request is recorded; a person will answer it."), 201);
+});
+
+router.openapi(routes.listRequests, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const { page, page_size } = c.req.valid("query");
+  const [items, [{ total }]] = await withUserTransaction(principal, [
+    sql<CandidateRequest>`
+      select ${requestColumns} from public.candidate_requests r
+      where r.interview_id = ${id}
+      order by r.created_at desc, r.id desc
+      offset ${(page - 1) * page_size} limit ${page_size}`,
+    sql<{ total: number }>`
+      select count(*)::int as total from public.candidate_requests where interview_id = ${id}`,
+  ]);
+  return c.json(envelope(paged(items, total, page, page_size)), 200);
+});
+
+router.openapi(routes.answerRequest, async (c) => {
+  const principal = c.get("principal");
+  const { id, requestId } = c.req.valid("param");
+  const { message } = c.req.valid("json");
+  const answered = await withUserTransaction(principal, async (tx) => {
+    const [request] = await tx<{ kind: "explanation" | "human_review"; status: string }[]>`
+      select kind, status from public.candidate_requests
+      where id = ${requestId} and interview_id = ${id}
+      for update`;
+    if (!request) throw new NotFoundError("Request not found.");
+    if (request.status !== "open") {
+      throw new ConflictError("This request has been answered already.", "REQUEST_ANSWERED");
+    }
+    const [report] = await tx<(ExplainedReport & { details: Record<string, unknown> })[]>`
+      select current_version as version, source, overall_score::float8 as overall_score,
+             coalesce(details -> 'competencies', '[]') as competencies, details
+      from public.interview_reports where interview_id = ${id} and current_version > 0`;
+    let explanation = null;
+    if (request.kind === "explanation") {
+      if (!report) {
+        throw new ConflictError(
+          "An explanation is generated from the report: generate it first (POST /reports).",
+          "REPORT_REQUIRED",
+        );
+      }
+      // This interview's questions only: the explanation is about the candidate's own answers.
+      const questions = await tx<{ id: string; text: string; parent_question_id: string | null }[]>`
+        select id, text, parent_question_id from public.interview_questions
+        where interview_id = ${id} order by position, follow_up_index`;
+      explanation = explain(report, questions);
+    }
+    await tx`
+      update public.candidate_requests
+      set status = 'answered', answer = ${message},
+          explanation = ${explanation ? tx.json(explanation as never) : null},
+          report_version = ${report?.version ?? null},
+          answered_by = ${principal.claims.sub}, answered_at = now()
+      where id = ${requestId}`;
+    const [row] = await query(
+      tx,
+      sql<CandidateRequestDetail>`
+        select ${requestDetailColumns} from public.candidate_requests r where r.id = ${requestId}`,
+    );
+    return row;
+  });
+  return c.json(envelope(answered, "Answered."), 200);
 });
 
 export const app = createApp("/interviews");
