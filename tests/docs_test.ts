@@ -203,7 +203,7 @@ test("auth answers match the document: register, login, me, refresh, logout", as
   assertDocumented("POST", "/auth/logout", logout);
 });
 
-test("accountability answers match the document: notice, trail, versions, review, re-score, decision, requests", async () => {
+test("accountability answers match the document: notice, trail, versions, review, re-score, decision, requests, self-identification, impact", async () => {
   const r = await recruiting(call, { questionCount: 1 });
   const answers: [string, string, ApiResponse][] = [];
   const taken = await takeInterview(call, r);
@@ -287,7 +287,52 @@ test("accountability answers match the document: notice, trail, versions, review
       await call(`/interviews/${id}/requests`, { token: taken.candidateToken }),
     ],
   );
-  const expected = [201, 200, 201, 201, 200, 200, 201, 409, 200, 409, 201, 200, 200];
+  const selfId = `/interviews/${id}/self-identification`;
+  answers.push(
+    [
+      "GET",
+      "/interviews/{id}/self-identification",
+      await call(selfId, { token: taken.candidateToken }),
+    ],
+    [
+      "PUT",
+      "/interviews/{id}/self-identification",
+      await call(selfId, {
+        method: "PUT",
+        token: taken.candidateToken,
+        json: { sex: "decline", race_ethnicity: "asian" },
+      }),
+    ],
+    [
+      "GET",
+      "/interviews/{id}/self-identification",
+      await call(selfId, { token: taken.candidateToken }),
+    ],
+    [
+      "GET",
+      "/reports/impact",
+      await call(`/reports/impact?job_description_id=${r.jobId}`, { token: r.token }),
+    ],
+  );
+  const expected = [
+    201,
+    200,
+    201,
+    201,
+    200,
+    200,
+    201,
+    409,
+    200,
+    409,
+    201,
+    200,
+    200,
+    200,
+    200,
+    200,
+    409,
+  ];
   assertEquals(answers.map(([, , response]) => response.status), expected);
   for (const [method, path, response] of answers) assertDocumented(method, path, response);
 });

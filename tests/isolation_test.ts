@@ -160,6 +160,12 @@ function cases(): Case[] {
       send: () => call("/reports", { token: B, json: { interview_id: reportless } }),
     },
     {
+      route: "reports.impact",
+      actor: "other recruiter",
+      label: "the bias audit of the owner's job",
+      send: () => call(`/reports/impact?job_description_id=${A.jobId}`, { token: B }),
+    },
+    {
       route: "interviews.respond",
       actor: "other recruiter's candidate",
       label: "an answer, in one's own interview, to the owner's open question",
@@ -191,12 +197,16 @@ function cases(): Case[] {
     ["interviews.finish", "POST", "finish"],
     ["interviews.openRequest", "POST", "requests"],
     ["interviews.listRequests", "GET", "requests"],
+    ["interviews.giveSelfIdentification", "PUT", "self-identification"],
+    ["interviews.getSelfIdentification", "GET", "self-identification"],
   ].flatMap(([route, method, action]) => {
     const path = `/interviews/${A.interviewId}/${action}`;
     const json = action === "responses"
       ? { question_id: A.openQuestionId, answer_text: "Answered by someone else." }
       : route === "interviews.openRequest"
       ? { kind: "human_review", message: "In someone else's name." }
+      : route === "interviews.giveSelfIdentification"
+      ? { sex: "male", race_ethnicity: "white" }
       : undefined;
     return [
       {

@@ -39,8 +39,13 @@ const TABLES = [
   "interview_report_versions",
   "interview_decisions",
   "candidate_requests",
+  "self_identifications",
 ] as const;
 type Table = typeof TABLES[number];
+
+/** Where a table lives: the self-identifications apart, in `private`. */
+const qualified = (table: Table) =>
+  table === "self_identifications" ? `private.${table}` : `public.${table}`;
 
 const uuid = () => crypto.randomUUID();
 /** 64 hex digits, the shape of a SHA-256 column. */
@@ -76,6 +81,8 @@ const rows = {
   interview_decisions: { A: uuid(), B: uuid() },
   // An explanation asked for by each interview's candidate.
   candidate_requests: { A: uuid(), A2: uuid(), B: uuid() },
+  // Given by interview A's candidate and B's; A2's candidate has not answered yet.
+  self_identifications: { A: uuid(), B: uuid() },
 } satisfies Record<Table, Record<string, string>>;
 
 const labelOf = new Map<string, string>(
@@ -170,6 +177,12 @@ async function createFixture() {
         values (${r.interview_decisions[label]}, ${owner}, ${r.interviews[label]},
           ${r.candidates[label]}, 'hold', 'Waiting for the other interviews.', ${owner}, 'new',
           'interviewing')`;
+    }
+    for (const [label, owner] of [["A", A], ["B", B]] as const) {
+      await tx`insert into private.self_identifications
+          (id, owner_id, interview_id, candidate_id, sex, race_ethnicity)
+        values (${r.self_identifications[label]}, ${owner}, ${r.interviews[label]},
+          ${r.candidates[label]}, 'female', 'asian')`;
     }
     for (const [label, owner] of [["A", A], ["A2", A], ["B", B]] as const) {
       await tx`insert into public.candidate_requests (id, owner_id, interview_id, candidate_id, kind)
@@ -315,6 +328,15 @@ const NEW_ROW: Record<Table, () => Record<string, unknown>> = {
     previous_status: "interviewing",
     candidate_status: "rejected",
   }),
+  // Interview A's self-identification (given already: the route answers again by an upsert).
+  self_identifications: () => ({
+    id: uuid(),
+    owner_id: A,
+    interview_id: rows.interviews.A,
+    candidate_id: rows.candidates.A,
+    sex: "male",
+    race_ethnicity: "white",
+  }),
   // A human review asked for by interview A's candidate (its explanation is open already).
   candidate_requests: () => ({
     id: uuid(),
@@ -358,6 +380,7 @@ const CHANGE: Record<Table, [string, string | number]> = {
   interview_report_versions: ["summary", "rewritten"],
   interview_decisions: ["reason", "rewritten"],
   candidate_requests: ["message", "rewritten"],
+  self_identifications: ["sex", "decline"],
 };
 
 // The matrix -----------------------------------------------------------------------------------
@@ -378,7 +401,8 @@ type Expected =
   | "23503"
   | "23502"
   | "40001"
-  | "P0409";
+  | "P0409"
+  | "23505";
 const sees = (...labels: string[]): Expected => ({ sees: labels });
 
 const MATRIX: [Table, Command, Actor, Expected][] = [
@@ -625,6 +649,31 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   ["candidate_requests", "delete", "anon", "42501"],
   ["candidate_requests", "delete", "candidate", "42501"],
   ["candidate_requests", "delete", "other candidate", "42501"],
+
+  // self_identifications: the candidate's own, in `private`; no recruiter reads or writes one
+  // (the bias audit's aggregates come from a function); the anonymous role cannot even reach
+  // the schema.
+  ["self_identifications", "select", "owner", sees()],
+  ["self_identifications", "select", "other recruiter", sees()],
+  ["self_identifications", "select", "anon", "42501"],
+  ["self_identifications", "select", "candidate", sees("A")],
+  ["self_identifications", "select", "other candidate", sees()],
+  ["self_identifications", "insert", "owner", "42501"],
+  ["self_identifications", "insert", "other recruiter", "42501"],
+  ["self_identifications", "insert", "anon", "42501"],
+  // One per interview: the candidate answered already (its insert for A2 is EXTRA below).
+  ["self_identifications", "insert", "candidate", "23505"],
+  ["self_identifications", "insert", "other candidate", "42501"],
+  ["self_identifications", "update", "owner", "0 rows"],
+  ["self_identifications", "update", "other recruiter", "0 rows"],
+  ["self_identifications", "update", "anon", "42501"],
+  ["self_identifications", "update", "candidate", "ok"],
+  ["self_identifications", "update", "other candidate", "0 rows"],
+  ["self_identifications", "delete", "owner", "42501"],
+  ["self_identifications", "delete", "other recruiter", "42501"],
+  ["self_identifications", "delete", "anon", "42501"],
+  ["self_identifications", "delete", "candidate", "42501"],
+  ["self_identifications", "delete", "other candidate", "42501"],
 ];
 
 function trailRows(
@@ -655,14 +704,32 @@ function trailRows(
 
 const insertInto = (table: Table, overrides: Record<string, unknown>): Statement => (tx) => {
   const row = { ...NEW_ROW[table](), ...overrides };
-  return tx`insert into ${tx(`public.${table}`)} ${tx(row)}`;
+  return tx`insert into ${tx(qualified(table))} ${tx(row)}`;
 };
 const updateRow = (table: Table, id: string, changes: Record<string, unknown>): Statement => (tx) =>
-  tx`update ${tx(`public.${table}`)} set ${tx(changes)} where id = ${id}`;
-const selectAll = (table: Table): Statement => (tx) => tx`select id from ${tx(`public.${table}`)}`;
+  tx`update ${tx(qualified(table))} set ${tx(changes)} where id = ${id}`;
+const selectAll = (table: Table): Statement => (tx) => tx`select id from ${tx(qualified(table))}`;
 
 const r = rows;
 const EXTRA: [string, Identity, Table, Statement, Expected][] = [
+  [
+    "a candidate gives its self-identification for the interview it takes",
+    ACTORS["other candidate"],
+    "self_identifications",
+    insertInto("self_identifications", {
+      interview_id: r.interviews.A2,
+      sex: "decline",
+      race_ethnicity: "decline",
+    }),
+    "ok",
+  ],
+  [
+    "a candidate cannot give a self-identification for another interview",
+    ACTORS.candidate,
+    "self_identifications",
+    insertInto("self_identifications", { interview_id: r.interviews.A2 }),
+    "42501",
+  ],
   [
     "a recruiter answers a request on its own interview",
     ACTORS.owner,
@@ -1068,7 +1135,7 @@ const EXTRA: [string, Identity, Table, Statement, Expected][] = [
 const SNAPSHOT = `select jsonb_build_object(${
   TABLES.map((table) =>
     `'${table}', (select coalesce(jsonb_agg(to_jsonb(t) order by t.id), '[]')
-      from public.${table} t where t.${table === "users" ? "id" : "owner_id"} in ($1, $2))`
+      from ${qualified(table)} t where t.${table === "users" ? "id" : "owner_id"} in ($1, $2))`
   ).join(",\n")
 }) as snapshot`;
 type Snapshot = Record<Table, Record<string, unknown>[]>;
@@ -1159,9 +1226,9 @@ function matrixCase(table: Table, command: Command, actor: Actor, expected: Expe
         table,
         expected,
         // No `returning`: that would add the SELECT policy's check to the INSERT policy's.
-        statement: (tx) => tx`insert into ${tx(`public.${table}`)} ${tx(row)}`,
+        statement: (tx) => tx`insert into ${tx(qualified(table))} ${tx(row)}`,
         verify: async (tx) => {
-          const [{ n }] = await tx`select count(*)::int as n from ${tx(`public.${table}`)}
+          const [{ n }] = await tx`select count(*)::int as n from ${tx(qualified(table))}
             where id = ${row.id as string} and owner_id = ${A}`;
           assertEquals(n, 1, "the new row is stored, owned by A");
         },
@@ -1175,7 +1242,7 @@ function matrixCase(table: Table, command: Command, actor: Actor, expected: Expe
         expected,
         statement: updateRow(table, target, { [column]: value }),
         verify: async (tx) => {
-          const [{ n }] = await tx`select count(*)::int as n from ${tx(`public.${table}`)}
+          const [{ n }] = await tx`select count(*)::int as n from ${tx(qualified(table))}
             where id = ${target} and ${tx(column)} = ${value}`;
           assertEquals(n, 1, `${column} changed`);
         },
@@ -1186,9 +1253,9 @@ function matrixCase(table: Table, command: Command, actor: Actor, expected: Expe
         identity,
         table,
         expected,
-        statement: (tx) => tx`delete from ${tx(`public.${table}`)} where id = ${target}`,
+        statement: (tx) => tx`delete from ${tx(qualified(table))} where id = ${target}`,
         verify: async (tx) => {
-          const [{ n }] = await tx`select count(*)::int as n from ${tx(`public.${table}`)}
+          const [{ n }] = await tx`select count(*)::int as n from ${tx(qualified(table))}
             where id = ${target}`;
           assertEquals(n, 0, "the row is gone");
         },

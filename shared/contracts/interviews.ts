@@ -27,6 +27,7 @@ import {
   RequestAnswerCreate,
 } from "../schemas/candidate_request.ts";
 import { InterviewDecision, InterviewDecisionCreate } from "../schemas/interview_decision.ts";
+import { SelfIdentification, SelfIdentificationCreate } from "../schemas/self_identification.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
 
@@ -254,5 +255,33 @@ export const answerRequest = createRoute({
   responses: {
     200: ok(CandidateRequestDetail, "The request, answered."),
     ...errors(400, 401, 404, 409, 413, 415, 422, 503),
+  },
+});
+
+export const giveSelfIdentification = createRoute({
+  method: "put",
+  path: "/{id}/self-identification",
+  tags: candidateTags,
+  summary: "Answer the voluntary self-identification (sex, race/ethnicity; decline offered)",
+  description:
+    "Voluntary, and changeable while the credential lasts. Stored apart from the interview: never given to the AI or the scorer, never shown to a recruiter; used only in aggregate for bias audits (`GET /reports/impact`).",
+  security: interviewCredential,
+  request: { params: IdParams, body: jsonBody(SelfIdentificationCreate) },
+  responses: {
+    200: ok(SelfIdentification, "What is recorded."),
+    ...errors(400, 401, 404, 413, 415, 422, 503),
+  },
+});
+
+export const getSelfIdentification = createRoute({
+  method: "get",
+  path: "/{id}/self-identification",
+  tags: candidateTags,
+  summary: "Your self-identification, if you gave one",
+  security: interviewCredential,
+  request: { params: IdParams },
+  responses: {
+    200: ok(SelfIdentification.nullable(), "What is recorded, or null."),
+    ...errors(401, 404, 422, 503),
   },
 });

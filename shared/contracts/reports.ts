@@ -7,6 +7,7 @@ import {
   InterviewReportVersion,
   ReportReview,
 } from "../schemas/interview_report.ts";
+import { ImpactQuery, ImpactReport } from "../schemas/self_identification.ts";
 import { IdParams } from "./resource.ts";
 import { bearerAuth, errors, jsonBody, ok } from "./responses.ts";
 
@@ -14,6 +15,19 @@ const tags = ["reports"];
 
 export const ReportListQuery = PageQuery.omit({ q: true }).extend({ interview_id: Uuid.optional() })
   .strict();
+
+// Before `/{id}`: "impact" is no report's id.
+export const impact = createRoute({
+  method: "get",
+  path: "/impact",
+  tags,
+  summary: "Bias audit: selection and scoring rates and impact ratios by sex and race/ethnicity",
+  description:
+    "For one of your jobs, over a window (a year by default): per category and per intersection, the number assessed, the selection rate (a person's `advance` decision) and its impact ratio, the scoring rate (share above the sample's median overall score) and its impact ratio, the number of unknown, and the categories under 2 % left out of the ratios: the summary New York City's Local Law 144 asks for. From the candidates' voluntary self-identification, in aggregate only; 409 SAMPLE_TOO_SMALL under 10 people assessed, where a summary would show individuals.",
+  security: bearerAuth,
+  request: { query: ImpactQuery },
+  responses: { 200: ok(ImpactReport, "The summary."), ...errors(401, 404, 409, 422, 503) },
+});
 
 export const generate = createRoute({
   method: "post",

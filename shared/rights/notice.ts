@@ -36,7 +36,7 @@ export function candidateNotice(facts: NoticeFacts): CandidateNotice {
   const decision =
     `A person at ${who} reads the report and makes the decision. The AI's scores and recommendation are advice to that person, never the decision itself; a person can change any score, and every change is recorded with its reason.`;
   const data_use =
-    "The AI is not given your name, contact details, photo or pronouns: it receives the job, the skills, roles and achievements of your CV, and your answers. Every call to the AI is recorded with what it was given and what it answered, so any score can be checked later. If you answer the voluntary self-identification (sex, race or ethnicity), it is stored apart, never reaches the AI or the score, and is used only in aggregate to audit the process for bias.";
+    `The AI is not given your name, contact details, photo or pronouns: it receives the job, the skills, roles and achievements of your CV, and your answers. Every call to the AI is recorded with what it was given and what it answered, so any score can be checked later. You may answer a voluntary self-identification (sex, race or ethnicity, or decline: PUT /interviews/${facts.interviewId}/self-identification); it is stored apart, never reaches the AI or the score, is never shown to the employer one person at a time, and is used only in aggregate to audit the process for bias.`;
   const rights = {
     explanation:
       `You can ask for an explanation of your assessment: POST ${requests} with {"kind": "explanation"}. It says, for each competency, what you were asked, what counted in your answers and what was missing.`,

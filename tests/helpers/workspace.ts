@@ -149,6 +149,11 @@ export async function snapshotOf(
       from ${sql(`public.${table}`)} t where owner_id = ${userId}`;
     state[table] = row;
   }
+  // The self-identifications, kept apart.
+  const [identified] = await sql`
+    select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t.id), '')) as hash
+    from private.self_identifications t where owner_id = ${userId}`;
+  state.self_identifications = identified;
   // The lists' totals (private.owned_row_counts) move only with the rows.
   const [counts] = await sql`
     select md5(coalesce(string_agg(t::text, '|' order by t.table_name), '')) as hash

@@ -47,6 +47,7 @@ import type {
 } from "@shared/schemas/candidate_request.ts";
 import type { Interview } from "@shared/schemas/interview.ts";
 import type { InterviewDecision } from "@shared/schemas/interview_decision.ts";
+import type { SelfIdentification } from "@shared/schemas/self_identification.ts";
 import type { InterviewQuestion } from "@shared/schemas/interview_question.ts";
 import type { InterviewResponse, RecordedAnswer } from "@shared/schemas/interview_response.ts";
 import type { z } from "zod";
@@ -75,7 +76,11 @@ const router = createRouter();
 const INTERVIEW = "/:id{[0-9a-fA-F-]{36}}";
 // Which credential each route takes: the candidate's moves and requests, the recruiter's views,
 // decisions and answers.
-router.use(`${INTERVIEW}/:action{start|next|responses|finish|requests}`, requireCandidate);
+// (A group: Hono joins the pattern into a larger expression, where a bare alternation leaks.)
+router.use(
+  `${INTERVIEW}/:action{(?:start|next|responses|finish|requests|self-identification)}`,
+  requireCandidate,
+);
 router.on("GET", ["/", INTERVIEW, `${INTERVIEW}/audit`], requireRecruiter);
 router.use(`${INTERVIEW}/decision`, requireRecruiter);
 router.use(`${INTERVIEW}/requests/:requestId/answer`, requireRecruiter);
@@ -617,6 +622,40 @@ router.openapi(routes.answerRequest, async (c) => {
     return row;
   });
   return c.json(envelope(answered, "Answered."), 200);
+});
+
+// Voluntary self-identification ----------------------------------------------------------------------
+
+router.openapi(routes.giveSelfIdentification, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const { sex, race_ethnicity } = c.req.valid("json");
+  // Under the candidate's credential, into a table no recruiter reads and nothing given to the
+  // AI is built from (20261204002400_self_identification.sql).
+  const [recorded] = await withUserTransaction(
+    principal,
+    sql<SelfIdentification>`
+      insert into private.self_identifications (interview_id, owner_id, candidate_id, sex, race_ethnicity)
+      select id, owner_id, candidate_id, ${sex}, ${race_ethnicity}
+      from public.interviews where id = ${id}
+      on conflict (interview_id) do update
+        set sex = excluded.sex, race_ethnicity = excluded.race_ethnicity
+      returning sex, race_ethnicity, updated_at`,
+  );
+  if (!recorded) throw notFound();
+  return c.json(envelope(recorded, "Recorded. Thank you."), 200);
+});
+
+router.openapi(routes.getSelfIdentification, async (c) => {
+  const principal = c.get("principal");
+  const id = ownInterview(principal, c.req.valid("param").id);
+  const [recorded] = await withUserTransaction(
+    principal,
+    sql<SelfIdentification>`
+      select sex, race_ethnicity, updated_at from private.self_identifications
+      where interview_id = ${id}`,
+  );
+  return c.json(envelope(recorded ?? null), 200);
 });
 
 export const app = createApp("/interviews");
