@@ -42,6 +42,7 @@ const PHRASES: [RegExp, string][] = [
   [/\broot ?causes?\b/g, "root-cause"],
   [/\b(?:query|execution) plans?\b/g, "query-plan"],
   [/\bin order to\b/g, "to"],
+  [/\bdeal(?:s|t|ing)? with\b/g, "handle"],
   [/\ba\/b tests?(?:ing)?\b/g, "a/b"],
   [/\berror budgets?\b/g, "error-budget"],
   [/\bunit ?tests?\b/g, "unit-test"],
