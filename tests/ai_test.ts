@@ -50,10 +50,12 @@ const cv: ParsedCv = {
   experience: [
     { title: "Software Developer", company: "Globex", start: "2016-03", end: "2019-12" },
     { title: "Backend Engineer", company: "Acme Payments", start: "2020-01", end: null },
-  ],
+  ].map((job) => ({ ...job, location: null, highlights: [], confidence: 0.9 })),
   education: ["BSc Computer Science"],
   languages: ["English"],
   total_years_experience: 8,
+  confidence: { contact: 0.9, skills: 0.9, experience: 0.9, education: 0.8 },
+  flags: [],
 };
 const ada: CandidateBrief = { full_name: "Ada Lovelace", cv };
 
@@ -145,7 +147,15 @@ test("builtin questions are deterministic: same input, same questions; another C
     cv: {
       ...cv,
       skills: ["MySQL", "Go", "Kubernetes"],
-      experience: [{ title: "Platform Lead", company: "Initech", start: "2018", end: null }],
+      experience: [{
+        title: "Platform Lead",
+        company: "Initech",
+        start: "2018",
+        end: null,
+        location: null,
+        highlights: [],
+        confidence: 0.9,
+      }],
     },
   };
   const other = await ai.generateQuestions(job, grace, 12);

@@ -34,6 +34,35 @@ export function detectCvType(bytes: Uint8Array): CvMimeType {
   throw unsupported(`This file type is not supported. ${ACCEPTED}`);
 }
 
+const NAMES: Record<CvMimeType, string> = {
+  [PDF]: "a PDF",
+  [DOCX]: "a Word document (DOCX)",
+  [TEXT]: "plain text",
+};
+
+/**
+ * An upload that says it is a PDF or a DOCX (by its declared type or its file name) must be
+ * one: a text file named `cv.pdf`, or a Word document sent as `application/pdf`, is refused
+ * (415) rather than read as what it really is, since the sender meant something else. A name or
+ * type that claims neither (`.txt`, `application/octet-stream`, none) leaves the content to
+ * decide.
+ */
+export function assertDeclaredType(detected: CvMimeType, name = "", type = ""): void {
+  const claims = new Set<CvMimeType>();
+  const declared = type.split(";")[0].trim().toLowerCase();
+  if (declared === PDF) claims.add(PDF);
+  if (declared === DOCX) claims.add(DOCX);
+  if (/\.pdf$/i.test(name.trim())) claims.add(PDF);
+  if (/\.docx$/i.test(name.trim())) claims.add(DOCX);
+  for (const claim of claims) {
+    if (claim !== detected) {
+      throw unsupported(
+        `The file is sent as ${NAMES[claim]} but its content is ${NAMES[detected]}. ${ACCEPTED}`,
+      );
+    }
+  }
+}
+
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }

@@ -20,7 +20,7 @@ import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { NotFoundError, PayloadTooLargeError, ValidationError } from "@shared/http/errors.ts";
-import type { Cv } from "@shared/schemas/cv.ts";
+import { type Cv, storedParsedCv } from "@shared/schemas/cv.ts";
 import { cvStoragePath } from "@shared/storage/cv_path.ts";
 import { cvStore } from "@shared/storage/cv_store.ts";
 
@@ -44,7 +44,7 @@ router.openapi(routes.upload, async (c) => {
   }
   if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await readCv(bytes);
+  const read = await readCv(bytes, { name: file.name, type: file.type });
   const digest = await sha256(bytes);
 
   const id = crypto.randomUUID();
@@ -89,7 +89,7 @@ router.openapi(routes.list, async (c) => {
     c.get("principal"),
     listRows<Cv>(cvs, { page, page_size, q, filters: { candidate_id } }),
   );
-  return c.json(envelope(paged(items, total, page, page_size)), 200);
+  return c.json(envelope(paged(items.map(withDefaults), total, page, page_size)), 200);
 });
 
 router.openapi(routes.get, async (c) => {
@@ -98,7 +98,7 @@ router.openapi(routes.get, async (c) => {
     getRow<Cv>(cvs, c.req.valid("param").id),
   );
   if (!cv) throw notFound();
-  return c.json(envelope(cv), 200);
+  return c.json(envelope(withDefaults(cv)), 200);
 });
 
 router.openapi(routes.download, async (c) => {
@@ -155,6 +155,11 @@ async function storedFile(principal: Principal, id: string) {
   );
   if (!stored) throw notFound();
   return stored;
+}
+
+/** A row as stored: a parse made before a field existed gets that field's default. */
+function withDefaults(cv: Cv): Cv {
+  return cv.parsed ? { ...cv, parsed: storedParsedCv(cv.parsed) } : cv;
 }
 
 function parseColumns(read: ReadCv) {
