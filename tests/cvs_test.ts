@@ -26,7 +26,14 @@ import {
   utf16Text,
   zipBombDocx,
 } from "./helpers/cv_fixtures.ts";
-import { type Call, client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
+import {
+  form,
+  type Recruiter,
+  recruiterWithCandidate as recruiterWithCandidateOf,
+  upload as uploadAs,
+  uploaded as uploadedAs,
+} from "./helpers/cv_upload.ts";
+import { type Call, client, uniqueEmail } from "./helpers/http.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
 import { config } from "../shared/config.ts";
 import { findDateRange, formatYearMonth, totalYears } from "../shared/cv/dates.ts";
@@ -45,48 +52,11 @@ const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const TEXT = "text/plain";
 
-interface Recruiter {
-  token: string;
-  userId: string;
-  candidateId: string;
-}
-
-async function recruiterWithCandidate(c: Call = call): Promise<Recruiter> {
-  const recruiter = await registerRecruiter(c);
-  const candidate = await c("/candidates", {
-    json: { full_name: "Cand Idate", email: uniqueEmail("candidate") },
-    token: recruiter.access_token,
-  });
-  assertEquals(candidate.status, 201, JSON.stringify(candidate.body));
-  return {
-    token: recruiter.access_token,
-    userId: recruiter.user.id,
-    candidateId: candidate.body.data.id,
-  };
-}
-
-/** A multipart form: bytes go in as a file part named `name`, strings as text fields. */
-function form(fields: Record<string, string | Uint8Array>, name = "cv", type = "") {
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === "string") body.append(key, value);
-    else body.append(key, new Blob([value as Uint8Array<ArrayBuffer>], { type }), name);
-  }
-  return body;
-}
-
-function upload(r: Recruiter, file: Uint8Array, name: string, type = "") {
-  return call("/cvs", {
-    body: form({ file, candidate_id: r.candidateId }, name, type),
-    token: r.token,
-  });
-}
-
-async function uploaded(r: Recruiter, file: Uint8Array, name: string, type = "") {
-  const response = await upload(r, file, name, type);
-  assertEquals(response.status, 201, JSON.stringify(response.body));
-  return response.body.data;
-}
+const recruiterWithCandidate = (c: Call = call) => recruiterWithCandidateOf(c);
+const upload = (r: Recruiter, file: Uint8Array, name: string, type = "") =>
+  uploadAs(call, r, file, name, type);
+const uploaded = (r: Recruiter, file: Uint8Array, name: string, type = "") =>
+  uploadedAs(call, r, file, name, type);
 
 async function filesOf(ownerId: string): Promise<string[]> {
   try {
@@ -805,6 +775,21 @@ test("cv dates: the formats CVs write, and the union of overlapping ranges", () 
     ["2018-03 – 2021-06", "2018-03", "2021-06"],
     ["(since 2020)", "2020", null],
     ["from 2015 to date", "2015", null],
+    ["Summer 2022 – Fall 2022", "2022-06", "2022-09"],
+    ["Fall 2011 – Spring 2012", "2011-09", "2012-03"],
+    ["June 2020 –", "2020-06", null],
+    ["2019 \u00ad 2021", "2019", "2021"],
+    ["2019-09 until 2020-06", "2019-09", "2020-06"],
+    ["Jan '19 - Mar '21", "2019-01", "2021-03"],
+    ["01.03.2019 - 30.06.2021", "2019-03", "2021-06"],
+    ["März 2018 bis Dez. 2020", "2018-03", "2020-12"],
+    ["Juni 2020 – heute", "2020-06", null],
+    ["seit 03/2019", "2019-03", null],
+    ["janv. 2019 à aujourd'hui", "2019-01", null],
+    ["mayo de 2019 - actualidad", "2019-05", null],
+    ["settembre 2017 – presente", "2017-09", null],
+    ["maart 2016 – heden", "2016-03", null],
+    ["2020–Present", "2020", null],
   ];
   for (const [line, start, end] of cases) {
     const range = findDateRange(line);

@@ -28,6 +28,8 @@ export interface HeadingPiece {
 export interface EntryParts {
   title: string | null;
   company: string | null;
+  /** The company stood on a line of its own (a heading over one or more roles). */
+  companyOwnLine: boolean;
   location: string | null;
   /** 0..1: how sure both the title and the company are. */
   confidence: number;
@@ -49,7 +51,7 @@ interface Scored {
   company: number;
 }
 
-const STRONG = /\s*(?:\t+|\s[|•·▪◆]\s|\s[–—-]\s|\s{2,})\s*|^\s*[|•·]\s*|\s*[|•·]\s*$/;
+const STRONG = /\s*(?:\t+|\s[|•·▪◆]\s|\s[–—-]\s|\s:\s|\s{2,})\s*|^\s*[|•·]\s*|\s*[|•·]\s*$/;
 
 export function entryParts(pieces: HeadingPiece[]): EntryParts {
   // "Title at Company" / "Title @ Company": the order is the writer's.
@@ -63,6 +65,7 @@ export function entryParts(pieces: HeadingPiece[]): EntryParts {
         return {
           title,
           company,
+          companyOwnLine: false,
           location: location ?? splitPlace(at[2]).place,
           confidence: 0.95,
         };
@@ -73,7 +76,9 @@ export function entryParts(pieces: HeadingPiece[]): EntryParts {
   markPlaces(atoms);
   const location = locationOf(atoms);
   const named = atoms.filter((atom) => !atom.place && usable(atom.text));
-  if (named.length === 0) return { title: null, company: null, location, confidence: 0 };
+  if (named.length === 0) {
+    return { title: null, company: null, companyOwnLine: false, location, confidence: 0 };
+  }
 
   const scored: Scored[] = named.map((atom) => ({
     atom,
@@ -118,13 +123,19 @@ export function entryParts(pieces: HeadingPiece[]): EntryParts {
   for (const part of [title, company]) {
     if (part && part.atom.text.split(/\s+/).length > 6) confidence *= 0.6;
   }
+  const companyOwnLine = company !== null && !company.atom.dateLine &&
+    named.filter((atom) => line(atom) === line(company!.atom)).length === 1;
   return {
     title: title ? tidy(title.atom.text) : null,
     company: company ? tidy(company.atom.text) : null,
+    companyOwnLine,
     location,
     confidence: Math.round(Math.min(confidence, 0.97) * 100) / 100,
   };
 }
+
+/** Which heading line an atom came from (atoms carry their piece and field). */
+const line = (atom: Atom) => Math.floor(atom.piece / 100);
 
 /** A piece cut at its separators and commas, legal forms and departments kept with theirs. */
 function atomsOf(piece: HeadingPiece, index: number): Atom[] {
@@ -134,7 +145,9 @@ function atomsOf(piece: HeadingPiece, index: number): Atom[] {
     const merged: string[] = [];
     for (const part of parts) {
       const previous = merged[merged.length - 1];
-      if (previous && (isLegalForm(part) || (DEPARTMENT.test(part) && hasTitleWords(previous)))) {
+      const department = DEPARTMENT.test(part) && companySignal(part) < 2 &&
+        hasTitleWords(previous ?? "") && !hasTitleWords(part);
+      if (previous && (isLegalForm(part) || department)) {
         merged[merged.length - 1] = `${previous}, ${part}`;
       } else {
         merged.push(part);
@@ -185,6 +198,7 @@ function splitPlace(text: string): { name: string; place: string | null } {
 export function usable(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 100) return false;
+  if (/^(?:in|at|on|for|the|and|of|to|from|with|since|by|as|a|an|i)$/i.test(t)) return false;
   if (/^[^\p{L}\p{N}]/u.test(t) && !/^\.NET\b/i.test(t)) return false;
   if (/^\p{Ll}\p{Ll}/u.test(t) && !/^(?:e|i)[A-Z]/.test(t)) return false;
   if (/@|https?:|www\.|\.com\b/i.test(t)) return false;

@@ -186,7 +186,6 @@ const TITLE_WORD_LIST = [
   "farmer",
   "scrum master",
   "product owner",
-  "ninja",
   "evangelist",
   "advocate",
   "steward",
@@ -261,6 +260,11 @@ const TITLE_WORD_LIST = [
   "comptable",
   "alternant",
   "alternante",
+  "ingénieure",
+  "ingenieure",
+  "cheffe",
+  "analyste",
+  "opératrice",
   "assistante",
   // Spanish, Portuguese, Italian, Dutch
   "desarrollador",
@@ -323,9 +327,13 @@ const TITLE_WORDS = new RegExp(
   "iu",
 );
 
+/** German compounds end in the title: "Softwareentwicklerin", "Vertriebsleiter". */
+const COMPOUND_TITLE =
+  /\p{L}(?:entwickler|ingenieur|berater|leiter|manager|referent|techniker|informatiker|assistent|analyst|architekt|administrator|designer|spezialist|koordinator|mitarbeiter|sachbearbeiter|pfleger|fachkraft|kaufmann|kauffrau|verkäufer|lehrer|direktor)(?:in)?(?!\p{L})/iu;
+
 /** A piece of text that names a job title, by its words. */
 export function hasTitleWords(text: string): boolean {
-  return TITLE_WORDS.test(text) || SENIORITY.test(text.trim());
+  return TITLE_WORDS.test(text) || SENIORITY.test(text.trim()) || COMPOUND_TITLE.test(text);
 }
 
 /** Legal forms that end a company's name. */
@@ -564,6 +572,9 @@ export function isLegalForm(text: string): boolean {
     .test(text.trim());
 }
 
-/** Department words that complete a title written "VP, Engineering". */
+/**
+ * What completes a title written "VP, Engineering" or "Manager, Risk Advisory": a department or
+ * a practice, not an employer.
+ */
 export const DEPARTMENT =
-  /^(?:engineering|sales|marketing|operations|product|finance|hr|human resources|people|design|research|strategy|technology|it|data|growth|legal|customer success|business development|partnerships|communications|r&d)$/i;
+  /^(?:[\p{L}&]+\s+){0,2}(?:engineering|sales|marketing|operations|product|finance|hr|human resources|people|design|research|strategy|technology|it|data|growth|legal|customer success|business development|partnerships|communications|r&d|advisory|audit|assurance|tax|risk|compliance|infrastructure|platform|security|support|analytics|accounting|procurement|supply chain|logistics|development|quality|qa|innovation|transformation|delivery|services)$/iu;

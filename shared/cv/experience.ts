@@ -23,6 +23,7 @@ import {
 import { entryParts, type HeadingPiece } from "./entry_parts.ts";
 import { highlightsOf } from "./highlights.ts";
 import { type Line, withBullet } from "./lines.ts";
+import { isPlace } from "./places.ts";
 import { readHeading } from "./sections.ts";
 
 export interface Job {
@@ -58,42 +59,45 @@ export function parseJobs(lines: Line[], allText: string): Job[] {
     const heading: number[] = [];
     const next = anchors[n + 1]?.index ?? lines.length;
     const previous = n > 0 ? anchors[n - 1].index : -1;
-    const names = () => countNames(heading.map((i) => lines[i].text).concat(anchor.rest));
-    const above = (limit: number) => {
-      for (let i = anchor.index - 1, k = 0; i > previous && k < limit && names() < 2; i--, k++) {
-        if (used.has(i) || !headingLike(lines[i])) break;
-        used.add(i);
-        heading.push(i);
-      }
+    const partsSoFar = () => entryParts(piecesOf(lines, anchor, heading));
+    const incomplete = () => {
+      const parts = partsSoFar();
+      return !parts.title || !parts.company;
     };
-    const below = (limit: number) => {
-      for (let i = anchor.index + 1, k = 0; i < next && k < limit && names() < 2; i++, k++) {
+    const walk = (step: -1 | 1, limit: number) => {
+      for (let i = anchor.index + step, k = 0; i > previous && i < next && k < limit; i += step) {
+        if (!incomplete()) break;
         if (used.has(i) || !headingLike(lines[i])) break;
+        // "3 years 2 months" between a company and its roles (LinkedIn's export) says nothing.
+        if (isDuration(lines[i].text)) {
+          used.add(i);
+          continue;
+        }
         // In a layout of headings above dates, a line right above the next dates is theirs.
-        if (headingAbove && i + 1 === next) break;
+        if (step === 1 && headingAbove && i + 1 === next) break;
         used.add(i);
         heading.push(i);
+        k++;
       }
     };
-    // A line of dates alone sits under its heading far more often than over it.
-    const dateOnly = names() === 0 && anchor.index > 0 && !used.has(anchor.index - 1) &&
-      headingLike(lines[anchor.index - 1]);
-    if (headingAbove || dateOnly) {
-      above(MAX_HEADING_LINES);
-      below(1);
+    if (headingAbove) {
+      walk(-1, MAX_HEADING_LINES);
+      walk(1, 1);
     } else {
-      below(MAX_HEADING_LINES);
-      above(1);
+      walk(1, MAX_HEADING_LINES);
+      walk(-1, 1);
+    }
+    // A place on the line after the heading ("Mountain View, California") is the entry's.
+    const after = Math.max(anchor.index, ...heading) + 1;
+    if (after < next && !used.has(after) && isPlace(lines[after].text.trim())) {
+      used.add(after);
+      heading.push(after);
     }
     return { anchor, heading: heading.sort((a, b) => a - b), next };
   });
-  return spans.slice(0, MAX_JOBS).map(({ anchor, heading, next }, n) => {
-    const pieces: HeadingPiece[] = [
-      ...heading.filter((i) => i < anchor.index).map((i) => piece(lines[i], false)),
-      { text: anchor.rest, dateLine: true },
-      ...heading.filter((i) => i > anchor.index).map((i) => piece(lines[i], false)),
-    ].filter((p) => p.text.trim() !== "");
-    const parts = entryParts(pieces);
+  const jobs: (Job & { companyOwnLine: boolean })[] = [];
+  spans.slice(0, MAX_JOBS).forEach(({ anchor, heading, next }, n) => {
+    const parts = entryParts(piecesOf(lines, anchor, heading));
     // The description: from after this heading up to where the next entry's heading begins.
     const end = spans[n + 1] ? Math.min(next, ...spans[n + 1].heading) : lines.length;
     const start = Math.max(anchor.index, ...heading) + 1;
@@ -102,12 +106,41 @@ export function parseJobs(lines: Line[], allText: string): Job[] {
     const own = anchor.bulletText !== undefined && lines[anchor.index].bullet
       ? [withBullet({ ...lines[anchor.index], text: anchor.bulletText })]
       : [];
-    return {
+    const job = {
       ...parts,
       range: anchor.range,
       highlights: highlightsOf([...own, ...body], allText),
     };
-  }).filter((job) => job.title !== null || job.company !== null);
+    // A role under a company's own heading line, after another role there: that company's.
+    const before = jobs[jobs.length - 1];
+    if (
+      !job.company && job.title && before?.companyOwnLine &&
+      heading.every((i) => i > previousEnd(spans, n))
+    ) {
+      job.company = before.company;
+      job.companyOwnLine = true;
+      job.confidence = Math.round(Math.min(0.9, 0.5 + job.confidence) * 100) / 100;
+    }
+    jobs.push(job);
+  });
+  return jobs.filter((job) => job.title !== null || job.company !== null)
+    .map(({ companyOwnLine: _, ...job }) => job);
+}
+
+/** Where the entry before entry `n` ends (its anchor or last heading line). */
+function previousEnd(spans: { anchor: Anchor; heading: number[] }[], n: number): number {
+  const before = spans[n - 1];
+  return before ? Math.max(before.anchor.index, ...before.heading) : -1;
+}
+
+/** The heading's pieces, in reading order: lines above, the dates' line, lines below. */
+function piecesOf(lines: Line[], anchor: Anchor, heading: number[]): HeadingPiece[] {
+  const sorted = [...heading].sort((a, b) => a - b);
+  return [
+    ...sorted.filter((i) => i < anchor.index).map((i) => piece(lines[i], false)),
+    { text: anchor.rest, dateLine: true },
+    ...sorted.filter((i) => i > anchor.index).map((i) => piece(lines[i], false)),
+  ].filter((p) => p.text.trim() !== "");
 }
 
 /** Lines whose dates date a job, and the rest of their text. */
@@ -129,16 +162,22 @@ function findAnchors(lines: Line[]): Anchor[] {
     if (line.bullet || isProse(line.text)) return;
     const range = findDateRange(line.text);
     if (range) {
-      anchors.push({ index, range, rest: stripDuration(line.text.replace(range.text, " ")) });
+      // The rest must read as a heading: "In 2012 – 2014 I travelled..." is a sentence.
+      const rest = stripDuration(line.text.replace(range.text, " "));
+      if (
+        headingLike({ ...line, text: rest.replace(/[\s,;:|()–—-]+$/, "") }) || !/\p{L}/u.test(rest)
+      ) {
+        anchors.push({ index, range, rest });
+      }
       return;
     }
-    // A single date on a heading line: a short job ("Intern, Acme — Summer 2022").
+    // A single date on a heading line, or alone: a short job ("Intern, Acme — Summer 2022").
     const single = findSingleDate(line.text);
-    if (single && headingLike({ ...line, text: line.text.replace(single.text, " ") }, true)) {
-      const rest = stripDuration(line.text.replace(single.text, " "));
-      if (/\p{L}{2}/u.test(rest) || isOnlyDateRange(line.text, single)) {
-        anchors.push({ index, range: single, rest });
-      }
+    if (!single) return;
+    const rest = stripDuration(line.text.replace(single.text, " ")).trim();
+    const alone = isOnlyDateRange(line.text, single);
+    if (alone || (/\p{L}{2}/u.test(rest) && headingLike({ ...line, text: rest }))) {
+      anchors.push({ index, range: single, rest: alone ? "" : rest });
     }
   });
   return anchors;
@@ -147,27 +186,26 @@ function findAnchors(lines: Line[]): Anchor[] {
 /** A sentence about the work: many words, or a full stop inside. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/).length;
-  return words > 16 || (/\.\s+\p{Lu}/u.test(text) && words > 8) || /^\p{Ll}/u.test(text.trim());
+  return words > 16 || (SENTENCE_END.test(text) && words > 8) || /^\p{Ll}/u.test(text.trim());
 }
 
+/** A full stop after a word (not "St.", "Inc.", "Dr."), then another sentence. */
+const SENTENCE_END = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
+
 /** A line that could be (part of) a job's heading: short, not a bullet, not a sentence. */
-function headingLike(line: Line, allowDates = false): boolean {
+function headingLike(line: Line): boolean {
   const text = line.text.trim();
   if (!text || line.bullet) return false;
-  if (!allowDates && findDateRange(text)) return false;
+  if (findDateRange(text)) return false;
   if (readHeading(line)) return false;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\p{Ll}/u.test(text)) return false;
   if (/[.!?]$/.test(text) && words > 5) return false;
-  if (/\.\s+\p{Lu}/u.test(text)) return false;
+  // A sentence about oneself is no heading.
+  if (/(?:^|\s)(?:I|I'm|I've|my|we|our)\s/.test(` ${text} `) && words > 4) return false;
+  if (SENTENCE_END.test(text)) return false;
   return true;
-}
-
-/** How many name-like pieces some heading text holds (to know whether a part is missing). */
-function countNames(texts: string[]): number {
-  return texts.flatMap((text) => text.split(/\t|\s[|•·–—-]\s|,\s*|\s+at\s+/))
-    .filter((part) => /\p{L}{2}/u.test(part) && !isDuration(part)).length;
 }
 
 function piece(line: Line, dateLine: boolean): HeadingPiece {

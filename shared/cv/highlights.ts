@@ -62,7 +62,7 @@ function join(before: string, after: string, allText: string): string {
 }
 
 const WORD_ENDING =
-  /(?:ing|ings|ment|ments|tion|tions|sion|sions|ance|ences?|ity|ities|ed|ers?|ly|al|ous|ive|able|ible|i[sz]e[ds]?|ical|ness|ship|ures?|ated?|ations?|ists?|ism|ant|ent|ary|ory)$/;
+  /(?:ing|ings|ment|ments|tion|tions|sion|sions|ance|ences?|ity|ities|ed|ers?|ly|al|ous|ive|able|ible|i[sz]e[ds]?|ical|ness|ship|ures?|ated?|ations?|ists?|ism|ant|ent|ary|ory|ery|ies)$/;
 
 /** A paragraph's sentences (a full stop, then a capital or a digit). */
 function sentences(text: string): string[] {

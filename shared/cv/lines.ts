@@ -30,7 +30,7 @@ export function withBullet(line: CvLine): Line {
 }
 
 function clean(text: string): string {
-  const line = text
+  const line = closeUpLetters(text.trim())
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
     // Icon fonts draw their pictures with private-use characters.
@@ -41,7 +41,7 @@ function clean(text: string): string {
     .replace(/ *\t[\t ]*/g, "\t")
     .replace(/ {3,}/g, "\t")
     .trim();
-  return closeUpLetters(line);
+  return line;
 }
 
 /** "J A R E D   S M I T H" → "JARED SMITH" (words broken at the wider gaps). */
