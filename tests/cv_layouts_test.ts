@@ -20,7 +20,12 @@ import {
 import { recruiterWithCandidate, upload, uploaded } from "./helpers/cv_upload.ts";
 import { client } from "./helpers/http.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
-import { MAX_PDF_PAGES, MAX_PDF_PAGES_READ } from "../shared/cv/limits.ts";
+import {
+  MAX_PDF_CONTENT_BYTES,
+  MAX_PDF_OPERATORS_READ,
+  MAX_PDF_PAGES,
+  MAX_PDF_PAGES_READ,
+} from "../shared/cv/limits.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
@@ -391,6 +396,75 @@ test("cv limits: a PDF of more pages than a CV has is refused (422 CV_TOO_COMPLE
     row.extracted_text.split("\n"),
     Array.from({ length: MAX_PDF_PAGES_READ }, (_, i) => `Page marker ${i + 1}`),
   );
+});
+
+/** Tiny text operators, five to a text object: the most work for pdf.js per byte. */
+function denseOperators(objects: number): string {
+  return Array.from(
+    { length: objects },
+    (_, i) => `BT /F1 4 Tf 1 0 0 1 ${(i * 7) % 560} ${(i * 3) % 820} Tm (ab) Tj ET`,
+  ).join("\n");
+}
+
+test("cv limits: pages are read while their operators fit the budget; a first page past it is refused", async () => {
+  const r = await recruiterWithCandidate(call);
+  const over = Math.ceil(MAX_PDF_OPERATORS_READ / 5) + 10;
+  const refused = await upload(
+    call,
+    r,
+    pdf([[{ text: "Dense Page", x: 60, y: 800 }]], { rawContent: [denseOperators(over)] }),
+    "dense.pdf",
+  );
+  assertEquals(refused.status, 422);
+  assertEquals(refused.body.error.code, "CV_TOO_COMPLEX");
+  assertMatch(refused.body.error.message, /operations/);
+
+  // Page 2 would pass the budget: the read stops after page 1, and the CV is kept.
+  const cv = await uploaded(
+    call,
+    r,
+    pdf([
+      [{ text: "Page one stays", x: 60, y: 800 }],
+      [{ text: "Page two is skipped", x: 60, y: 800 }],
+    ], { rawContent: [null, denseOperators(over)] }),
+    "stops.pdf",
+  );
+  const [row] = await sql`select extracted_text from cvs where id = ${cv.id}`;
+  assertEquals(row.extracted_text, "Page one stays");
+});
+
+test("cv limits: a PDF whose drawing instructions inflate past the memory cap is refused", async () => {
+  const r = await recruiterWithCandidate(call);
+  // Comments: no operators to count, only bytes pdf.js would hold.
+  const padding = "% padding\n".repeat(Math.ceil(MAX_PDF_CONTENT_BYTES / 10) + 1000);
+  const refused = await upload(call, r, pdf([[]], { rawContent: [padding] }), "padded.pdf");
+  assertEquals(refused.status, 422);
+  assertEquals(refused.body.error.code, "CV_TOO_COMPLEX");
+  assertMatch(refused.body.error.message, /MB of drawing instructions/);
+});
+
+test("cv layouts: a scan with an OCR text layer (invisible text over the image) is read, not flagged", async () => {
+  const ocr = (text: string, y: number) => ({ text, x: 60, y, mode: 3 });
+  const parsed = await parsedOf(
+    pdf([[
+      ocr("Omar Farouk", 780),
+      ocr("omar.farouk@example.com", 760),
+      ocr("Experience", 730),
+      ocr("Site Engineer, Bechtel Corporation 2015 - 2020", 710),
+      ocr("Skills", 680),
+      ocr("AutoCAD, Revit, Project Management", 660),
+    ]], { pageImages: [new Uint8Array(4096).fill(7)] }),
+    "scan-ocr.pdf",
+  );
+  assertEquals(parsed.flags, []);
+  assertEquals(parsed.contact.name, "Omar Farouk");
+  assertEquals(heads(parsed.experience), [{
+    title: "Site Engineer",
+    company: "Bechtel Corporation",
+    location: null,
+    start: "2015",
+    end: "2020",
+  }]);
 });
 
 test("teardown", async () => {

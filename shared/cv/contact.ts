@@ -31,8 +31,18 @@ const NOT_A_NAME =
 const NAME = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,4}$/u;
 const ONE_WORD = /^[\p{Lu}][\p{L}'’-]{1,30}$/u;
 
-export function parseContact(sections: Section[], lines: Line[]): ContactRead {
-  const head = [...linesOf(sections, "header"), ...linesOf(sections, "contact")];
+/** Where contact details are looked for: the top of a CV, or its end (some put them there). */
+const HEAD_LINES = 40;
+const SEARCHED_LINES = 300;
+
+export function parseContact(sections: Section[], all: Line[]): ContactRead {
+  const head = [
+    ...linesOf(sections, "header").slice(0, HEAD_LINES),
+    ...linesOf(sections, "contact").slice(0, HEAD_LINES),
+  ];
+  const lines = all.length > SEARCHED_LINES
+    ? [...all.slice(0, SEARCHED_LINES / 2), ...all.slice(-SEARCHED_LINES / 2)]
+    : all;
   const whole = lines.map((line) => line.text).join("\n");
   const email = (EMAIL.exec(head.map((line) => line.text).join("\n")) ?? EMAIL.exec(whole))?.[0]
     .toLowerCase() ?? null;

@@ -53,7 +53,11 @@ const newParagraph = (): Paragraph => ({
   shaded: false,
 });
 
-export function wordXmlToLines(xml: string): { lines: DocxLine[]; hidden: string[] } {
+/** Stops once `maxChars` characters of text are read (the rest would not be kept anyway). */
+export function wordXmlToLines(
+  xml: string,
+  maxChars = Infinity,
+): { lines: DocxLine[]; hidden: string[] } {
   const lines: DocxLine[] = [];
   const hidden: string[] = [];
   const paragraphs: Paragraph[] = [];
@@ -84,9 +88,14 @@ export function wordXmlToLines(xml: string): { lines: DocxLine[]; hidden: string
     if (run.bold) p.boldChars += letters;
     if (run.size) p.sizes.set(run.size, (p.sizes.get(run.size) ?? 0) + letters);
   };
-  const emit = (line: DocxLine) => (tableDepth > 0 ? cell : lines).push(line);
+  let chars = 0;
+  const emit = (line: DocxLine) => {
+    chars += line.text.length + 1;
+    (tableDepth > 0 ? cell : lines).push(line);
+  };
 
   for (const [token] of xml.matchAll(/<[^>]*>|[^<]+/g)) {
+    if (chars > maxChars) break;
     if (token[0] !== "<") {
       if (inText && fallbackDepth === 0) append(decodeEntities(token));
       continue;

@@ -50,7 +50,8 @@ interface Anchor {
 
 /** The entries of one section's lines, in order. */
 export function parseJobs(lines: Line[], allText: string): Job[] {
-  const anchors = findAnchors(lines);
+  // One past the last kept: it bounds the last entry's description.
+  const anchors = findAnchors(lines).slice(0, MAX_JOBS + 1);
   if (anchors.length === 0) return [];
   const used = new Set<number>(anchors.map((anchor) => anchor.index));
   const headingAbove = anchors[0].index > 0 &&

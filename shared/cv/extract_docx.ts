@@ -7,7 +7,11 @@
 import type { CvText } from "./cv_text.ts";
 import { wordXmlToLines } from "./docx_xml.ts";
 import { tooComplex } from "./errors.ts";
-import { MAX_INFLATED_ENTRY_BYTES, MAX_INFLATED_TOTAL_BYTES } from "./limits.ts";
+import {
+  MAX_EXTRACTED_CHARS,
+  MAX_INFLATED_ENTRY_BYTES,
+  MAX_INFLATED_TOTAL_BYTES,
+} from "./limits.ts";
 import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip.ts";
 
 const PART_ORDER = [/^word\/header\d*\.xml$/, /^word\/document\.xml$/, /^word\/footer\d*\.xml$/];
@@ -21,10 +25,15 @@ export function extractDocxText(bytes: Uint8Array): CvText {
   const decoder = new TextDecoder();
   const out: CvText = { lines: [], hidden: [] };
   const read = parts.map((part) => {
-    if (budget <= 0) throw tooComplex("DOCX file", "its parts inflate past 50 MB together");
+    if (budget <= 0) {
+      throw tooComplex(
+        "DOCX file",
+        `its parts inflate past ${MAX_INFLATED_TOTAL_BYTES / 1024 / 1024} MB together`,
+      );
+    }
     const xml = readZipEntry(bytes, part, Math.min(budget, MAX_INFLATED_ENTRY_BYTES));
     budget -= xml.length;
-    return wordXmlToLines(decoder.decode(xml));
+    return wordXmlToLines(decoder.decode(xml), MAX_EXTRACTED_CHARS);
   });
   // Sizes are relative to the body's: the size most characters of the document are set in.
   const counts = new Map<number, number>();

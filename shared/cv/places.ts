@@ -706,14 +706,14 @@ const key = (text: string) =>
   text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.\s]+/g, " ").trim();
 
 const NAMED = new Set([...REGIONS, ...COUNTRIES, ...CITIES].map(key));
+const REGION_NAMES = new Set([...REGIONS, ...COUNTRIES].map(key));
 const CODES = new Set([...REGION_CODES].map((code) => code.replace(/\./g, "")));
 
 /** A region code ("CA", "USA", "U.K."), a region or a country: what ends a place. */
 export function isRegion(text: string): boolean {
   const trimmed = text.trim();
   if (CODES.has(trimmed.replace(/\./g, ""))) return true;
-  return REGIONS.some((region) => key(region) === key(trimmed)) ||
-    COUNTRIES.some((country) => key(country) === key(trimmed));
+  return REGION_NAMES.has(key(trimmed));
 }
 
 /** A known place or work mode: "Berlin", "Remote", "CA", "United Kingdom", "Hybrid". */

@@ -7,6 +7,7 @@ import type { ParsedCv } from "../schemas/cv.ts";
 import type { CvText } from "./cv_text.ts";
 import { UnreadableCvError } from "./errors.ts";
 import type { CvMimeType } from "./mime_types.ts";
+import type { ModelSettings } from "./model_parse.ts";
 
 /**
  * The readers (fflate, pdf.js through unpdf, the parser and its vocabulary), loaded with the
@@ -67,37 +68,44 @@ const NO_TEXT: Record<CvMimeType, string> = {
   "text/plain": "The file holds no text.",
 };
 
-export interface Upload {
+export interface ReadOptions {
+  now?: Date;
+  /** A language model to take the structure from (model_parse.ts); heuristics alone without. */
+  model?: ModelSettings;
+}
+
+export interface Upload extends ReadOptions {
   /** The file name the client sent. */
   name?: string;
   /** The MIME type the client declared for the file. */
   type?: string;
-  now?: Date;
 }
 
 /**
  * Reads an upload; throws UnsupportedMediaTypeError (415) for a type that is not ours or that
- * is not what the upload says it is, or UnreadableCvError (422).
+ * is not what the upload says it is, or UnreadableCvError (422). A PDF's `bytes` are handed to
+ * pdf.js, which keeps them (they are left empty): a ten-megabyte file is not copied again.
  */
 export async function readCv(bytes: Uint8Array, upload: Upload = {}): Promise<ReadCv> {
   const loaded = await loadReaders();
   const mimeType = loaded.detectCvType(bytes);
   loaded.assertDeclaredType(mimeType, upload.name, upload.type);
-  return fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, upload.now);
+  return fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, upload);
 }
 
 /**
  * Reads a stored file again (POST /cvs/{id}/parse). It was readable when uploaded; if it no
- * longer is (a stricter reader), the CV is marked `failed` with the reason, not refused.
+ * longer is (a stricter reader), the CV is marked `failed` with the reason, not refused. As with
+ * readCv, a PDF's `bytes` are left empty.
  */
 export async function rereadCv(
   bytes: Uint8Array,
   mimeType: CvMimeType,
-  now?: Date,
+  options: ReadOptions = {},
 ): Promise<ReadCv> {
   const loaded = await loadReaders();
   try {
-    return fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, now);
+    return await fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, options);
   } catch (error) {
     if (!(error instanceof UnreadableCvError)) throw error;
     return {
@@ -111,7 +119,12 @@ export async function rereadCv(
   }
 }
 
-function fromText(mimeType: CvMimeType, layout: CvText, loaded: Readers, now?: Date): ReadCv {
+async function fromText(
+  mimeType: CvMimeType,
+  layout: CvText,
+  loaded: Readers,
+  { now, model }: ReadOptions,
+): Promise<ReadCv> {
   const text = loaded.plainText(layout);
   if (!text.trim()) {
     // Nothing visible. Hidden text alone is no CV, but the recruiter should see it.
@@ -127,12 +140,10 @@ function fromText(mimeType: CvMimeType, layout: CvText, loaded: Readers, now?: D
       parseError: NO_TEXT[mimeType],
     };
   }
-  return {
-    mimeType,
-    text,
-    layout,
-    parsed: loaded.parseCv(layout, { now }),
-    parseStatus: "parsed",
-    parseError: null,
-  };
+  let parsed = loaded.parseCv(layout, { now });
+  if (model) {
+    const { refineWithModel } = await import("./model_parse.ts");
+    parsed = await refineWithModel(parsed, text, model, now);
+  }
+  return { mimeType, text, layout, parsed, parseStatus: "parsed", parseError: null };
 }

@@ -342,6 +342,12 @@ export interface PdfOptions {
   encrypt?: boolean;
   /** Extra raw streams (already encoded), as objects nothing refers to. */
   extraStreams?: Uint8Array[];
+  /** Per page, an image (its bytes, stored as a JPEG) painted over the whole page first. */
+  pageImages?: (Uint8Array | null)[];
+  /** Per page, raw content operators added after the page's text. */
+  rawContent?: (string | null)[];
+  /** Store the content streams uncompressed (they are FlateDecode by default). */
+  uncompressed?: boolean;
 }
 
 /** A PDF of A4 pages, each a list of positioned lines in Helvetica (compressed content). */
@@ -367,7 +373,7 @@ export function pdf(pages: (PdfText | PdfRect)[][], options: PdfOptions = {}): U
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
   );
   const pageIds: number[] = [];
-  for (const items of pages) {
+  for (const [index, items] of pages.entries()) {
     const rects = items.filter((item): item is PdfRect => "rect" in item);
     const lines = items.filter((item): item is PdfText => "text" in item);
     const content = [
@@ -380,10 +386,25 @@ export function pdf(pages: (PdfText | PdfRect)[][], options: PdfOptions = {}): U
         } Tj ET`
       ),
     ].join("\n");
-    const contentId = add(stream("/Filter /FlateDecode", zlibSync(latin1(content))));
+    const image = options.pageImages?.[index];
+    const imageId = image
+      ? add(stream(
+        "/Type /XObject /Subtype /Image /Width 1200 /Height 1700 " +
+          "/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode",
+        image,
+      ))
+      : 0;
+    const full = (imageId ? "q 595 0 0 842 0 0 cm /Im1 Do Q\n" : "") + content +
+      (options.rawContent?.[index] ? `\n${options.rawContent[index]}` : "");
+    const contentId = add(
+      options.uncompressed
+        ? stream("", latin1(full))
+        : stream("/Filter /FlateDecode", zlibSync(latin1(full))),
+    );
     pageIds.push(add(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contentId} 0 R ` +
-        `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> >>`,
+        `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>` +
+        (imageId ? ` /XObject << /Im1 ${imageId} 0 R >>` : "") + ` >> >>`,
     ));
   }
   objects[1] = latin1(

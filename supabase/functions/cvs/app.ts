@@ -12,7 +12,9 @@ import * as routes from "@shared/contracts/cvs.ts";
 import type { CvMimeType } from "@shared/cv/detect_type.ts";
 import { attachmentDisposition, cleanFileName } from "@shared/cv/file_name.ts";
 import { MAX_CV_BYTES, MAX_UPLOAD_BODY_BYTES } from "@shared/cv/limits.ts";
+import type { ModelSettings } from "@shared/cv/model_parse.ts";
 import { type ReadCv, readCv, rereadCv } from "@shared/cv/read.ts";
+import { config } from "@shared/config.ts";
 import { getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
 import { cvs } from "@shared/db/tables.ts";
 import { sql } from "@shared/db/statement.ts";
@@ -43,8 +45,13 @@ router.openapi(routes.upload, async (c) => {
     throw new PayloadTooLargeError("The CV file is larger than 10 MB.", "CV_TOO_LARGE");
   }
   if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
+  const read = await readCv(new Uint8Array(await file.arrayBuffer()), {
+    name: file.name,
+    type: file.type,
+    model: cvModel(),
+  });
+  // Read again: a PDF's copy went to pdf.js (kept, not copied, to spare memory).
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await readCv(bytes, { name: file.name, type: file.type });
   const digest = await sha256(bytes);
 
   const id = crypto.randomUUID();
@@ -122,7 +129,7 @@ router.openapi(routes.parse, async (c) => {
   const stored = await storedFile(principal, id);
   const bytes = await cvStore().get(stored.storage_path);
   if (!bytes) throw fileMissing();
-  const read = await rereadCv(bytes, stored.mime_type);
+  const read = await rereadCv(bytes, stored.mime_type, { model: cvModel() });
   const [cv] = await withUserTransaction(
     principal,
     updateRow<Cv>(cvs, id, parseColumns(read)),
@@ -155,6 +162,20 @@ async function storedFile(principal: Principal, id: string) {
   );
   if (!stored) throw notFound();
   return stored;
+}
+
+/** The model a CV's structure is read with, when CV_PARSER=ai. */
+function cvModel(): ModelSettings | undefined {
+  const { cvParser, ai } = config();
+  if (cvParser !== "ai" || ai.provider !== "openai") return undefined;
+  return {
+    baseUrl: ai.baseUrl,
+    model: ai.model,
+    apiKey: ai.apiKey,
+    apiKeyHeader: ai.apiKeyHeader,
+    timeoutMs: ai.timeoutMs,
+    log: (message) => console.error(`cvs: ${message}`),
+  };
 }
 
 /** A row as stored: a parse made before a field existed gets that field's default. */
