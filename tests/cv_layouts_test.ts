@@ -322,6 +322,39 @@ Accounting, Excel, QuickBooks
   assertEquals(parsed.confidence.education, 0);
 });
 
+test("cv layouts: roles outside paid work are entries; a ruled heading ends their section", async () => {
+  const text = `Ana Lima
+ana.lima@example.com
+
+EXPERIENCE ---------------------------------------------------------
+Nurse, Hospital Sírio-Libanês (2016-02 — Present)
+
+VOLUNTEERING -------------------------------------------------------
+Coordinator, Red Cross (2012-03 — 2015-12)
+Member in good standing since 2013-06.
+
+WRITING ------------------------------------------------------------
+Caring for the Caregiver (2019-05)
+`;
+  const parsed = await parsedOf(bytesOf(text), "ana.txt");
+  assertEquals(heads(parsed.experience), [
+    {
+      title: "Nurse",
+      company: "Hospital Sírio-Libanês",
+      location: null,
+      start: "2016-02",
+      end: null,
+    },
+    {
+      title: "Coordinator",
+      company: "Red Cross",
+      location: null,
+      start: "2012-03",
+      end: "2015-12",
+    },
+  ]);
+});
+
 test("cv layouts: a parse stored before the new fields reads with their defaults", async () => {
   const r = await recruiterWithCandidate(call);
   const cv = await uploaded(call, r, bytesOf("Old Timer\nold@example.com\n"), "old.txt");

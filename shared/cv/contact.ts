@@ -94,10 +94,17 @@ function findName(head: Line[], lines: Line[]): { name: string | null; confidenc
   return { name: null, confidence: 0 };
 }
 
+/** Letters after a name that are not the name: degrees and licences ("Jane Doe, PhD"). */
+const POST_NOMINALS =
+  /,?\s+(?:ph\.?\s?d|m\.?\s?d|mba|m\.?\s?sc|b\.?\s?sc|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|cpa|cfa|pmp|rn|bsn|msn|pe|esq|jr|sr|ii|iii|acca|cma|frm|dipl\.?-ing)\.?(?=,|\s|$)/giu;
+
 /** The name a line holds: its first segment, or a one-word line with its one-word neighbour. */
 function nameAt(lines: Line[], i: number): string | null {
-  const first = segments(lines[i].text)[0];
+  const parts = segments(lines[i].text).map((part) => part.replace(POST_NOMINALS, "").trim());
+  let first = parts[0];
   if (!first) return null;
+  // "JOHN" and "DOE" set apart on one line (two fonts, a gap between).
+  if (ONE_WORD.test(first) && parts[1] && ONE_WORD.test(parts[1])) first = `${first} ${parts[1]}`;
   if (nameLike(first)) return titleCase(first);
   // A name over two lines ("JANE" / "DOE"), or a surname set apart from the given name.
   if (ONE_WORD.test(first) && !NOT_A_NAME.test(first) && !hasTitleWords(first)) {
@@ -129,10 +136,25 @@ function findPhone(lines: Line[]): string | null {
   }
   for (const line of lines) {
     for (const match of line.text.matchAll(PHONE)) {
-      if (isPhone(match[1])) return tidyPhone(match[1]);
+      const phone = withoutLeadingNumbers(match[1]);
+      if (isPhone(phone)) return tidyPhone(phone);
     }
   }
   return null;
+}
+
+/**
+ * A run of digits too long for one number ("CA 91377 (818) 555-0199": a postcode before the
+ * phone) loses its leading groups until it is a phone's length.
+ */
+function withoutLeadingNumbers(candidate: string): string {
+  let phone = candidate.trim();
+  while (phone.replace(/\D/g, "").length > 13) {
+    const cut = phone.replace(/^\S+\s+/, "");
+    if (cut === phone) break;
+    phone = cut;
+  }
+  return phone;
 }
 
 function isPhone(candidate: string): boolean {

@@ -166,7 +166,7 @@ function findAnchors(lines: Line[]): Anchor[] {
       // The rest must read as a heading: "In 2012 – 2014 I travelled..." is a sentence.
       const rest = stripDuration(line.text.replace(range.text, " "));
       if (
-        headingLike({ ...line, text: rest.replace(/[\s,;:|()–—-]+$/, "") }) || !/\p{L}/u.test(rest)
+        headingLike({ ...line, text: asHeading(rest) }) || !/\p{L}/u.test(rest)
       ) {
         anchors.push({ index, range, rest });
       }
@@ -203,6 +203,13 @@ function headingLike(line: Line): boolean {
   if (words > 12) return false;
   if (/^\p{Ll}/u.test(text)) return false;
   if (/[.!?]$/.test(text) && words > 5) return false;
+  // A full stop ends a sentence, not a heading ("Member in good standing since 2013."), unless
+  // it ends an abbreviation ("Acme Inc.", "Smith & Co.").
+  if (
+    /\p{Ll}{2}\.$/u.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|bros|dept|univ)\.$/i.test(text)
+  ) {
+    return false;
+  }
   // A sentence about oneself is no heading.
   if (/(?:^|\s)(?:I|I'm|I've|my|we|our)\s/.test(` ${text} `) && words > 4) return false;
   if (SENTENCE_END.test(text)) return false;
@@ -211,4 +218,9 @@ function headingLike(line: Line): boolean {
 
 function piece(line: Line, dateLine: boolean): HeadingPiece {
   return { text: line.text.split("\t").filter((field) => !isDuration(field)).join("\t"), dateLine };
+}
+
+/** A line's text less its dates, as a heading would read: no dangling separators. */
+function asHeading(rest: string): string {
+  return rest.replace(/\s+([.,;:])/g, "$1").replace(/[\s,;:|()–—-]+$/, "");
 }

@@ -12,17 +12,36 @@ export interface Line extends CvLine {
   bullet: boolean;
   /** The text without its bullet. */
   body: string;
+  /** Set apart as a heading by plain text's means: underlined ("-----"), ruled, or "## ". */
+  ruled?: boolean;
 }
 
 const BULLET = /^(?:[•●▪■◦·‣∙⁃*➢►✓➤□◆◇○❖✔➔→]|[-–—>](?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 
 export function normalizeLines(input: CvLine[]): Line[] {
-  const cleaned = input.map((line) => ({ ...line, text: clean(line.text) }))
-    .filter((line) => !isRule(line.text) && !isPageNumber(line.text));
-  const lines: Line[] = cleaned.map((line) => withBullet(line));
+  const cleaned = input.map((line) => ({ ...line, text: clean(line.text) }));
+  const lines: Line[] = [];
+  for (const line of cleaned) {
+    if (isRule(line.text)) {
+      // A rule under a short line underlines a heading ("SKILLS" over "------").
+      const above = lines[lines.length - 1];
+      if (above && above.text && above.text.split(/\s+/).length <= 5) above.ruled = true;
+      continue;
+    }
+    if (isPageNumber(line.text)) continue;
+    const ruled = RULED_HEADING.exec(line.text);
+    const title = ruled?.[1] ?? ruled?.[2];
+    lines.push(
+      title ? { ...withBullet({ ...line, text: title.trim() }), ruled: true } : withBullet(line),
+    );
+  }
   joinSplitDates(lines);
   return lines;
 }
+
+/** "SKILLS -------", "== Experience ==", "## Projects": a heading set off by plain text means. */
+const RULED_HEADING =
+  /^(?:#{1,4}\s+|[=~*]{2,}\s*)?([\p{L}][\p{L}\p{N} &/'’,-]{1,48}?)\s*(?:[-=_~*#]{3,}|\s[=~*]{2,})\s*$|^#{1,4}\s+([\p{L}].{0,48})$/u;
 
 export function withBullet(line: CvLine): Line {
   const bullet = BULLET.test(line.text);

@@ -124,6 +124,32 @@ const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
     "werkervaring",
     "ervaring",
     "loopbaan",
+    // Roles outside paid work, read as entries too: a volunteer post or a membership is
+    // experience the interview may ask about.
+    "volunteering",
+    "volunteer experience",
+    "volunteer work",
+    "volunteer",
+    "affiliations",
+    "affiliation",
+    "memberships",
+    "professional memberships",
+    "leadership",
+    "leadership experience",
+    "activities",
+    "extracurricular activities",
+    "extracurriculars",
+    "campus involvement",
+    "community involvement",
+    "community service",
+    "research experience",
+    "teaching experience",
+    "military service",
+    "internships",
+    "ehrenamt",
+    "ehrenamtliches engagement",
+    "bénévolat",
+    "voluntariado",
   ],
   education: [
     "education",
@@ -234,19 +260,10 @@ const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
     "interests",
     "hobbies",
     "references",
-    "volunteering",
-    "volunteer experience",
-    "volunteer work",
-    "activities",
-    "affiliations",
-    "affiliation",
-    "memberships",
-    "governance",
     "patents",
     "invited talks",
     "presentations",
     "conferences",
-    "extracurricular activities",
     "projekte",
     "zertifikate",
     "interessen",
@@ -380,7 +397,11 @@ export function readHeading(line: Line, knownSeen = true, inSkills = false): Hea
   if (text.split(/\s+/).length > 6 || /\t/.test(text)) return null;
   const kind = kindOf(text);
   if (kind) return { kind, rest: "" };
-  // An unknown heading, known by its looks: set large, short, no digits, not a sentence.
+  // An unknown heading, known by its looks: set large, short, no digits, not a sentence; or
+  // underlined or ruled as plain text sets headings.
+  if (line.ruled && text.split(/\s+/).length <= 5 && !/@/.test(text)) {
+    return { kind: "other", rest: "" };
+  }
   if (
     knownSeen && (line.size ?? 1) >= 1.15 && text.split(/\s+/).length <= 4 &&
     !/\d|@|,/.test(text) && /^\p{Lu}/u.test(text)
