@@ -22,7 +22,7 @@ export const MAX_PDF_PAGES = 50;
 export const MAX_PDF_PAGES_READ = 6;
 
 /** Glyphs kept from a PDF (visible and hidden): a dense CV page holds about 5,000. */
-export const MAX_PDF_GLYPHS = 30_000;
+export const MAX_PDF_GLYPHS = 20_000;
 
 /** A DOCX holds a few dozen parts; thousands are a sign of a crafted archive. */
 export const MAX_ZIP_ENTRIES = 1000;
@@ -56,7 +56,7 @@ export const MAX_PDF_CONTENT_BYTES = 8 * 1024 * 1024;
  * (a browser-printed page the most); reading stops before the page that would pass the budget,
  * and a first page past it is refused.
  */
-export const MAX_PDF_OPERATORS_READ = 60_000;
+export const MAX_PDF_OPERATORS_READ = 50_000;
 
 /** Extracted text kept (and searched) per CV; a real CV is a few thousand characters. */
 export const MAX_EXTRACTED_CHARS = 100_000;

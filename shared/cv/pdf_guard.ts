@@ -23,7 +23,7 @@
 // build is imported.
 import { Unzlib } from "fflate/browser";
 import { tooComplex } from "./errors.ts";
-import { MAX_PDF_CONTENT_BYTES, MAX_PDF_INFLATED_BYTES } from "./limits.ts";
+import { MAX_PDF_CONTENT_BYTES, MAX_PDF_INFLATED_BYTES, MAX_PDF_OPERATORS_READ } from "./limits.ts";
 import { OperatorCounter } from "./pdf_operators.ts";
 
 // Small slices: a slice of a bomb inflates to about a thousand times its size at once.
@@ -45,6 +45,9 @@ export interface PdfStreams {
   /** Operators of all content streams. */
   totalOperators: number;
 }
+
+/** Thrown to stop counting a stream that has passed the operator budget. */
+class Saturated extends Error {}
 
 function bytesOf(text: string): number[] {
   return [...text].map((character) => character.charCodeAt(0));
@@ -98,11 +101,20 @@ export function measurePdfStreams(
     const sink = (chunk: Uint8Array) => {
       counter?.push(chunk);
       kept?.push(chunk.slice());
+      // A stream past the operator budget makes any page drawing it unreadable: counting on
+      // would only cost time.
+      if (counter && counter.count > MAX_PDF_OPERATORS_READ) throw new Saturated();
     };
     const data = bytes.subarray(start, end);
-    const size = /\/FlateDecode\b/.test(dictionary)
-      ? inflatedSize(data, room, sink)
-      : (sink(data), data.length);
+    let size: number;
+    try {
+      size = /\/FlateDecode\b/.test(dictionary)
+        ? inflatedSize(data, room, sink)
+        : (sink(data), data.length);
+    } catch (error) {
+      if (!(error instanceof Saturated)) throw error;
+      size = data.length;
+    }
     total += size;
     if (parsed) content += size;
     if (total > budget) {
@@ -241,6 +253,7 @@ function inflatedSize(data: Uint8Array, limit: number, sink: (chunk: Uint8Array)
       inflater.push(data.subarray(offset, offset + SLICE), offset + SLICE >= data.length);
     }
   } catch (error) {
+    if (error instanceof Saturated) throw error;
     if (error instanceof RangeError && size > limit) return size;
     // Not zlib data, or data that ends badly: pdf.js copes (or refuses) on its own.
   }

@@ -45,14 +45,12 @@ router.openapi(routes.upload, async (c) => {
     throw new PayloadTooLargeError("The CV file is larger than 10 MB.", "CV_TOO_LARGE");
   }
   if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
-  const read = await readCv(new Uint8Array(await file.arrayBuffer()), {
-    name: file.name,
-    type: file.type,
-    model: cvModel(),
-  });
-  // Read again: a PDF's copy went to pdf.js (kept, not copied, to spare memory).
+  // One copy of the file in memory: hashed, then handed to the reader (pdf.js keeps a PDF's
+  // bytes); the file stored is the upload itself, streamed from where the request holds it.
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const size = bytes.length;
   const digest = await sha256(bytes);
+  const read = await readCv(bytes, { name: file.name, type: file.type, model: cvModel() });
 
   const id = crypto.randomUUID();
   const ownerId = principal.claims.sub;
@@ -71,14 +69,14 @@ router.openapi(routes.upload, async (c) => {
           candidate_id,
           file_name: cleanFileName(file.name, read.mimeType),
           mime_type: read.mimeType,
-          size_bytes: bytes.length,
+          size_bytes: size,
           sha256: digest,
           storage_path: path,
           ...parseColumns(read),
         }),
       );
       attempted = true;
-      await store.put(path, bytes, read.mimeType);
+      await store.put(path, file, read.mimeType);
       return row;
     });
     return c.json(envelope(cv), 201);
