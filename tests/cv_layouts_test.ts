@@ -11,11 +11,13 @@ import {
   GERMAN_TEXT,
   HIDDEN_LINES,
   hiddenTextPdf,
+  labelColumnPdf,
   layoutDocx,
   letterSpacedPdf,
   rightDatesPdf,
   SEASONS_TEXT,
   sidebarPdf,
+  timelinePdf,
 } from "./helpers/cv_layouts.ts";
 import { recruiterWithCandidate, upload, uploaded } from "./helpers/cv_upload.ts";
 import { client } from "./helpers/http.ts";
@@ -178,6 +180,59 @@ test("cv layouts: a letter-spaced name; a company line over a title-and-dates li
       start: "2016",
       end: "2019",
     },
+  ]);
+});
+
+test("cv layouts: a label column (Europass): labels are lines of their own, dates stay beside their entry", async () => {
+  const parsed = await parsedOf(labelColumnPdf(), "giulia.pdf");
+  assertEquals(parsed.contact.name, "Giulia Rossi");
+  assertEquals(parsed.contact.phone, "+39 333 1234567", "a whole date is no phone number");
+  assertEquals(heads(parsed.experience), [
+    {
+      title: "Data Analyst",
+      company: "Intesa Sanpaolo S.p.A.",
+      location: null,
+      start: "2019-03",
+      end: null,
+    },
+    {
+      title: "Junior Analyst",
+      company: "Accenture",
+      location: null,
+      start: "2016-09",
+      end: "2019-02",
+    },
+  ]);
+  assertEquals(parsed.skills, ["SQL", "Python", "Power BI", "Excel"]);
+});
+
+test("cv layouts: a timeline: the year over '– now' is one range, beside its entry", async () => {
+  const parsed = await parsedOf(timelinePdf(), "olivia.pdf");
+  assertEquals(heads(parsed.experience), [
+    {
+      title: "Head of Marketing",
+      company: "Monzo Bank",
+      location: "London",
+      start: "2020",
+      end: null,
+    },
+    {
+      title: "Marketing Manager",
+      company: "Deliveroo",
+      location: "London",
+      start: "2016",
+      end: "2020",
+    },
+  ]);
+  assertEquals(parsed.experience[0].highlights, ["Grew app installs threefold with paid social."]);
+});
+
+test("cv layouts: a range over two lines of text ('2014' over '– 2016 Executive, Ogilvy') is one", async () => {
+  const text =
+    "Olu Ade\nolu@example.com\n\nExperience\n2014\n– 2016\tMarketing Executive, Ogilvy\n";
+  const parsed = await parsedOf(bytesOf(text), "olu.txt");
+  assertEquals(heads(parsed.experience), [
+    { title: "Marketing Executive", company: "Ogilvy", location: null, start: "2014", end: "2016" },
   ]);
 });
 

@@ -18,8 +18,8 @@ export interface ContactRead {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const PHONE_LABEL =
-  /\b(?:phone|tel|telephone|telefon|téléphone|teléfono|telefone|mobile|mobil|mob|cell|handy|whatsapp)\b\.?\s*(?:number|no\.?|nr\.?)?\s*[:.]?\s*(\+?[\d(][\d\s().\/-]{5,}\d)/i;
-const PHONE = /(?<![\w/+.-])(\+?\(?\d[\d\s().\/-]{5,}\d)(?![\w/])/g;
+  /\b(?:phone|tel|telephone|telefon|téléphone|teléfono|telefone|mobile|mobil|mob|cell|handy|whatsapp)\b\.?\s*(?:number|no\.?|nr\.?)?\s*[:.]?\s*(\(?\+?[\d(][\d\s().\/-]{5,}\d)/i;
+const PHONE = /(?<![\w/+.(-])(\(?\+?\(?\d[\d\s().\/-]{5,}\d)(?![\w/])/g;
 const LOCATION_LABEL =
   /^(?:location|address|city|residence|based in|lives in|adresse|wohnort|ort|dirección|direccion|indirizzo|endereço|adres)\b\s*[:\-–]?\s*(.+)$/i;
 const PLACE =
@@ -161,7 +161,11 @@ function isPhone(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, "").length;
   // A date range ("2017 - 2019", "03/2018 - 06/2021") has digits enough, but is not a number.
   return digits >= 7 && digits <= 15 && !findDateRange(candidate) &&
-    !/^\d{1,2}[/.]\d{4}$/.test(candidate.trim());
+    !/^\d{1,2}[/.]\d{4}$/.test(candidate.trim()) &&
+    // A whole date: 01/03/2019, 2019-03-01.
+    !/^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})$/.test(
+      candidate.trim(),
+    );
 }
 
 function tidyPhone(phone: string): string {

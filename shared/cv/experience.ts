@@ -191,7 +191,8 @@ function isProse(text: string): boolean {
 }
 
 /** A full stop after a word (not "St.", "Inc.", "Dr."), then another sentence. */
-const SENTENCE_END = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
+// Spaces, not a tab: "Kakao Corp.⇥Pangyo" is two fields.
+const SENTENCE_END = /\p{Ll}{3,}[.!?] +\p{Lu}/u;
 
 /** A line that could be (part of) a job's heading: short, not a bullet, not a sentence. */
 function headingLike(line: Line): boolean {

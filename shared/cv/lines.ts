@@ -98,6 +98,19 @@ function joinSplitDates(lines: Line[]) {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     const lastField = line.text.split("\t").pop() ?? "";
+    // "2020" over "– now": the date alone, and the next line starts with the rest of the range.
+    const rest = /^((?:[-–—−‒]|to\b|until\b|bis\b)\s*\S+(?:\s+\d{4})?)\s*(.*)$/i.exec(
+      lines[i + 1].text,
+    );
+    if (rest && /^\s*(?:\p{L}+\.?\s+)?(?:19|20)\d{2}\s*$/u.test(lastField)) {
+      const joined = `${lastField} ${rest[1]}`;
+      const range = findDateRange(joined);
+      if (range && range.text.length > lastField.trim().length) {
+        lines[i] = withBullet({ ...line, text: `${line.text} ${rest[1]}` });
+        lines[i + 1] = withBullet({ ...lines[i + 1], text: rest[2] });
+        continue;
+      }
+    }
     if (!OPEN_END.test(lastField)) continue;
     const open = findDateRange(lastField.replace(/\s*\b(?:to|until|bis)\s*$/i, " –"));
     if (!open || open.end !== null) continue;

@@ -16,6 +16,7 @@
  * Text spaced out letter by letter ("J A R E D  S M I T H") is closed up, with words broken where
  * the gaps are wider than the letters' own.
  */
+import { findDateRange } from "./dates.ts";
 import type { Glyph } from "./pdf_glyphs.ts";
 
 export interface PageLine {
@@ -170,8 +171,16 @@ function order(rows: Row[], depth: number): Row[] {
     if (l.length) left.push({ y: row.y, words: l });
     if (r.length) right.push({ y: row.y, words: r });
   }
-  const middle = isAnnotation(left) || isAnnotation(right)
-    ? annotated(run, split.edge)
+  const paired = run.filter((row) =>
+    row.words.some((word) => word.x1 <= split.edge + 1) &&
+    row.words.some((word) => word.x1 > split.edge + 1)
+  ).length;
+  const width = (side: Row[]) =>
+    Math.max(0, ...side.flatMap((row) => row.words.map((word) => word.x1))) -
+    Math.min(...side.flatMap((row) => row.words.map((word) => word.x0)));
+  const leftNotes = isAnnotation(left, paired, width(left) / width(run));
+  const middle = leftNotes || isAnnotation(right, paired, width(right) / width(run))
+    ? annotated(run, split.edge, leftNotes)
     : [...order(left, depth + 1), ...order(right, depth + 1)];
   return [...order(before, depth + 1), ...middle, ...order(after, depth + 1)];
 }
@@ -272,21 +281,28 @@ function classify(
 const DATEISH =
   /\b(?:19|20)\d{2}\b|\b(?:present|current|now|today|heute|aujourd|actual|presente|oggi|heden)\b|\b\d+\s*(?:years?|yrs?|months?|mos?)\b/i;
 
-/** A side of short pieces, most of them dates or durations. */
-function isAnnotation(side: Row[]): boolean {
+/**
+ * A side that annotates the other: short pieces, most of them dates or durations (a date column);
+ * or a narrow column of short labels, most of them level with a line of the other side (a label
+ * column, as Europass sets section names and dates beside the content). `paired`: the run's lines
+ * with both sides; `share`: the side's width over the run's.
+ */
+function isAnnotation(side: Row[], paired: number, share: number): boolean {
   if (side.length === 0) return false;
   const texts = side.map((row) => rowText(row.words));
-  const short = texts.every((text) => text.split(/\s+/).length <= 6);
+  if (!texts.every((text) => text.split(/\s+/).length <= 6)) return false;
   const dated = texts.filter((text) => DATEISH.test(text)).length;
-  return short && dated >= Math.max(2, side.length * 0.5);
+  if (dated >= Math.max(2, side.length * 0.5)) return true;
+  return share <= 0.4 && paired >= Math.max(2, side.length * 0.6) && dated >= 1;
 }
 
 /**
  * A run whose one side annotates the other: lines kept whole, a tab between the sides. A date
  * piece that ends in a dash (or "to") takes the date piece of the next line ("June 2020 –" over
- * "Present").
+ * "Present"). `labelsOnLeft`: the left side is the annotation, and its pieces that are no dates
+ * are labels.
  */
-function annotated(run: Row[], edge: number): Row[] {
+function annotated(run: Row[], edge: number, labelsOnLeft: boolean): Row[] {
   const isLeft = (word: Word) => word.x1 <= edge + 1;
   const rows = run.map((row) => ({ y: row.y, words: [...row.words] }));
   for (let i = 0; i + 1 < rows.length; i++) {
@@ -296,8 +312,14 @@ function annotated(run: Row[], edge: number): Row[] {
       if (side.length === 0 || next.length === 0) continue;
       const text = rowText(side);
       const nextText = rowText(next);
-      if (!/(?:[-–—−‒\u00ad]|\bto|\buntil|\bbis)$/i.test(text) || !DATEISH.test(text)) continue;
-      if (!DATEISH.test(nextText) || nextText.split(/\s+/).length > 3) continue;
+      if (!DATEISH.test(text) || !DATEISH.test(nextText) || nextText.split(/\s+/).length > 3) {
+        continue;
+      }
+      // A range split over two lines: "June 2020 –" over "Present", or "2020" over "– now".
+      const open = /(?:[-–—−‒\u00ad]|\bto|\buntil|\bbis)$/i.test(text);
+      const continues = /^(?:[-–—−‒\u00ad]|to\b|until\b|bis\b)/i.test(nextText) &&
+        !findDateRange(text);
+      if (!open && !continues) continue;
       // The next line's date piece moves up, right after this one's (on the same side).
       const end = Math.max(...side.map((word) => word.x1));
       const moved = next.map((word, k) => ({ ...word, x0: end + k * 1e-3, x1: end + k * 1e-3 }));
@@ -305,11 +327,23 @@ function annotated(run: Row[], edge: number): Row[] {
       rows[i + 1].words = rows[i + 1].words.filter((word) => !next.includes(word));
     }
   }
+  // A label in a left column beside a line ("WORK EXPERIENCE", "PERSONAL INFORMATION"): a line
+  // of its own, first. (Places and durations in a right column stay beside their lines.)
+  const out: Row[] = [];
   for (const row of rows) {
+    const left = row.words.filter(isLeft);
+    const right = row.words.filter((word) => !isLeft(word));
+    if (labelsOnLeft && left.length && right.length && !DATEISH.test(rowText(left))) {
+      out.push({ y: row.y, words: left }, { y: row.y, words: right });
+    } else {
+      out.push(row);
+    }
+  }
+  for (const row of out) {
     const firstRight = row.words.findIndex((word) => !isLeft(word));
     if (firstRight > 0) row.words[firstRight] = { ...row.words[firstRight], tab: true };
   }
-  return rows.filter((row) => row.words.length > 0);
+  return out.filter((row) => row.words.length > 0);
 }
 
 // --- text --------------------------------------------------------------------------------------

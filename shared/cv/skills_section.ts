@@ -72,7 +72,9 @@ function joinWrapped(lines: Line[]): string[] {
 }
 
 function itemsOf(text: string): string[] {
-  const labelled = /^[^:]{1,40}:\s*(.+)$/.exec(text);
+  // "Frameworks: React, Vue", or a label in a column of its own: "DevOps ⇥ Kubernetes, AWS".
+  const labelled = /^[^:]{1,40}:\s*(.+)$/.exec(text) ??
+    /^[^,\t]{1,30}\t+([^\t]*,[^\t]*)$/.exec(text);
   const content = labelled ? labelled[1] : text;
   const pieces = splitOutsideParentheses(content, /[,;|•·▪\t]| {2,}|\s\/\s/);
   // Chips separated by single spaces: no separator at all on a line of several words.

@@ -268,3 +268,53 @@ Barista, Starbucks — 06/2018 to 08/2019
 Skills
 Java Python SQL React Git
 `;
+
+/**
+ * Europass: a left column of section labels and dates level with the content beside them
+ * ("WORK EXPERIENCE", "01/03/2019–Present" beside the title), the company on the next line.
+ */
+export function labelColumnPdf(): Uint8Array {
+  const c = column(790, 13);
+  c.line("Europass Curriculum Vitae", 40, { size: 9 })
+    .gap(8)
+    .line("PERSONAL INFORMATION", 40, { size: 9 })
+    .beside("Giulia Rossi", 200, { size: 16 })
+    .line("+39 333 1234567", 200, { size: 9 })
+    .line("giulia.rossi@example.it", 200, { size: 9 })
+    .gap(10)
+    .line("WORK EXPERIENCE", 40, { size: 9 })
+    .line("01/03/2019–Present", 40, { size: 9 })
+    .beside("Data Analyst", 200, { size: 11 })
+    .line("Intesa Sanpaolo S.p.A., Milano (Italy)", 200, { size: 9 })
+    .line("• Built credit risk dashboards in Power BI.", 200, { size: 9 })
+    .line("09/2016–02/2019", 40, { size: 9 })
+    .beside("Junior Analyst", 200, { size: 11 })
+    .line("Accenture, Roma (Italy)", 200, { size: 9 })
+    .gap(10)
+    .line("DIGITAL SKILLS", 40, { size: 9 })
+    .beside("SQL, Python, Power BI, Excel", 200, { size: 9 });
+  return pdf([c.items]);
+}
+
+/** A timeline: the start year over "– now" in a narrow left column, the entry beside them. */
+export function timelinePdf(): Uint8Array {
+  const c = column(790, 13);
+  c.line("OLIVIA BROWN", 40, { size: 22, bold: true })
+    .line("Marketing Manager  ·  olivia@brown.co.uk  ·  London", 40, { size: 9 })
+    .gap(16)
+    .line("CAREER", 40, { size: 12, bold: true })
+    .line("2020", 40)
+    .beside("Head of Marketing", 110, { bold: true })
+    .line("– now", 40)
+    .beside("Monzo Bank, London", 110)
+    .line("Grew app installs threefold with paid social.", 110)
+    .line("2016", 40)
+    .beside("Marketing Manager", 110, { bold: true })
+    .line("– 2020", 40)
+    .beside("Deliveroo, London", 110)
+    .line("Launched in four countries.", 110)
+    .gap(10)
+    .line("SKILLS", 40, { size: 12, bold: true })
+    .line("SEO · Google Ads · HubSpot · Content Marketing", 40);
+  return pdf([c.items]);
+}
