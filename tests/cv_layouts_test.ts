@@ -258,6 +258,22 @@ test("cv layouts: hidden text (white on white, invisible, tiny, off the page) is
   assertEquals(search.body.data.total, 0, "hidden words are not searchable");
 });
 
+test("cv layouts: white text over an image (a banner) is read, not flagged", async () => {
+  const white: [number, number, number] = [1, 1, 1];
+  const parsed = await parsedOf(
+    pdf([[
+      { text: "Mei Lin", x: 60, y: 780, size: 24, color: white },
+      { text: "mei.lin@example.com", x: 60, y: 760, color: white },
+      { text: "Experience", x: 60, y: 700, size: 14, bold: true },
+      { text: "Product Designer, Shopee", x: 60, y: 680 },
+      { text: "2019 – 2023", x: 470, y: 680 },
+    ]], { pageImages: [new Uint8Array(2048).fill(9)] }),
+    "banner.pdf",
+  );
+  assertEquals(parsed.flags, []);
+  assertEquals([parsed.contact.name, parsed.contact.email], ["Mei Lin", "mei.lin@example.com"]);
+});
+
 test("cv layouts: a DOCX: a text box read once, a date cell beside its entry, tab-stop dates, hidden runs flagged", async () => {
   const r = await recruiterWithCandidate(call);
   const cv = await uploaded(call, r, layoutDocx(), "ingrid.docx");

@@ -83,13 +83,19 @@ export async function extractPdfText(bytes: Uint8Array): Promise<CvText> {
       }
       operators += own;
       const list = await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
-      const drawn = pageGlyphs(list as OperatorList, page.view, (name) => {
-        try {
-          return page.commonObjs.get(name);
-        } catch {
-          return null;
-        }
-      }, MAX_PDF_GLYPHS - glyphCount);
+      const drawn = pageGlyphs(
+        list as OperatorList,
+        page.view,
+        (name) => {
+          try {
+            return page.commonObjs.get(name);
+          } catch {
+            return null;
+          }
+        },
+        MAX_PDF_GLYPHS - glyphCount,
+        streams.pagePainted.get(page.ref?.num ?? -1),
+      );
       page.cleanup();
       const glyphs = streams.images > 0 && isOcrLayer(drawn)
         ? drawn.map((glyph) => glyph.hidden === "invisible" ? { ...glyph, hidden: null } : glyph)

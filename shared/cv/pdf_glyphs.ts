@@ -10,8 +10,9 @@
  *
  * What counts as hidden: render mode 3 or 7 (invisible, clip only); a fill alpha near 0; a
  * colour too close to what is painted beneath (contrast ratio under 1.25: `#eeeeee` on white is
- * 1.16, a light grey such as `#d1d5db` is 1.5); a glyph under 3 points; a glyph whose origin lies
- * outside the page. Not detected: text covered by an image drawn over it, text clipped away.
+ * 1.16, a light grey such as `#d1d5db` is 1.5; over an image, where `images` says one is painted,
+ * the colour is not judged); a glyph under 3 points; a glyph whose origin lies outside the page.
+ * Not detected: text covered by an image drawn over it, text clipped away.
  */
 
 /** One glyph, in page space: x from the page's left edge, y (its baseline) from the top. */
@@ -151,6 +152,7 @@ export function pageGlyphs(
   view: number[],
   fonts: FontLookup,
   maxGlyphs = Infinity,
+  images: readonly [number, number, number, number][] = [],
 ): Glyph[] {
   const [x0, y0, x1, y1] = view;
   const glyphs: Glyph[] = [];
@@ -209,6 +211,10 @@ export function pageGlyphs(
   };
 
   const backgroundAt = (x: number, y: number): Rgb => {
+    // Over an image, the background is the image's colours, which are not known here.
+    for (const [left, bottom, right, top] of images) {
+      if (x >= left && x <= right && y >= bottom && y <= top) return null;
+    }
     for (let i = fills.length - 1; i >= 0; i--) {
       const [left, bottom, right, top] = fills[i].box;
       if (x >= left && x <= right && y >= bottom && y <= top) return fills[i].color;

@@ -16,7 +16,8 @@
  * The operators of each content stream are counted (pdf_operators.ts), and each page's content
  * streams are found from its `/Contents` (in the file, or in an object stream), so the reader can
  * tell what a page will cost before asking pdf.js for it; operators no page names as its contents
- * (forms, Type 3 glyphs) are counted as shared, a cost of every page.
+ * (forms, Type 3 glyphs) are counted as shared, a cost of every page. Where a page paints
+ * images is noted too (pdf.js, told not to decode them, leaves them out of its operator list).
  */
 // The browser build: the same code, less the Node worker_threads support (for fflate's
 // asynchronous API, unused here) that makes Deno start its CommonJS loader when the "node"
@@ -24,7 +25,7 @@
 import { Unzlib } from "fflate/browser";
 import { tooComplex } from "./errors.ts";
 import { MAX_PDF_CONTENT_BYTES, MAX_PDF_INFLATED_BYTES, MAX_PDF_OPERATORS_READ } from "./limits.ts";
-import { OperatorCounter } from "./pdf_operators.ts";
+import { type Box, OperatorCounter } from "./pdf_operators.ts";
 
 // Small slices: a slice of a bomb inflates to about a thousand times its size at once.
 const SLICE = 4096;
@@ -40,6 +41,8 @@ export interface PdfStreams {
   images: number;
   /** Operators of each page's own content, by the page object's number. */
   pageOperators: Map<number, number>;
+  /** Where each page paints XObjects (images), by the page object's number, in user space. */
+  pagePainted: Map<number, Box[]>;
   /** Operators of content streams no page names as its contents: forms, Type 3 glyphs. */
   sharedOperators: number;
   /** Operators of all content streams. */
@@ -62,6 +65,7 @@ export function measurePdfStreams(
   let content = 0;
   let images = 0;
   const streamOperators = new Map<number, number>();
+  const streamPainted = new Map<number, Box[]>();
   /** Page object number → its content streams' object numbers. */
   const pageContents = new Map<number, number[]>();
   /** Where stream data lies: no "/Contents" is looked for inside it. */
@@ -126,7 +130,10 @@ export function measurePdfStreams(
         `its pages hold more than ${contentBudget / 1024 / 1024} MB of drawing instructions`,
       );
     }
-    if (counter && number !== null) streamOperators.set(number, counter.end());
+    if (counter && number !== null) {
+      streamOperators.set(number, counter.end());
+      if (counter.painted.length) streamPainted.set(number, counter.painted);
+    }
     if (kept && size <= MAX_KEPT_OBJECT_STREAM) {
       pagesInObjectStream(join(kept), dictionary, pageContents);
     }
@@ -134,14 +141,18 @@ export function measurePdfStreams(
   pagesInFile(bytes, dataRanges, pageContents);
 
   const pageOperators = new Map<number, number>();
+  const pagePainted = new Map<number, Box[]>();
   const named = new Set<number>();
   for (const [page, streams] of pageContents) {
     let sum = 0;
+    const painted: Box[] = [];
     for (const stream of streams) {
       sum += streamOperators.get(stream) ?? 0;
+      painted.push(...streamPainted.get(stream) ?? []);
       named.add(stream);
     }
     pageOperators.set(page, sum);
+    pagePainted.set(page, painted);
   }
   let totalOperators = 0;
   let sharedOperators = 0;
@@ -149,7 +160,7 @@ export function measurePdfStreams(
     totalOperators += count;
     if (!named.has(stream)) sharedOperators += count;
   }
-  return { images, pageOperators, sharedOperators, totalOperators };
+  return { images, pageOperators, pagePainted, sharedOperators, totalOperators };
 }
 
 /** The next occurrence of `needle` at or after `from`, or -1. */
