@@ -236,14 +236,43 @@ test("cv layouts: a range over two lines of text ('2014' over '– 2016 Executiv
   ]);
 });
 
+test("cv layouts: an employer's own line above 'Title, Segment | dates' is the company; the segment stays in the title", async () => {
+  const text = "Siobhan Ray\nsiobhan@example.com\n\nEXPERIENCE\n\n" +
+    "Ledgerly Inc., Chicago, IL\nAccount Executive, Mid-Market | September 2022 – Present\n" +
+    "• Closed $1.34M in new ARR in FY2024 against a $1.1M quota\n\n" +
+    "Brightpath Software, Chicago, IL\nAccount Executive, SMB | March 2020 – August 2022\n" +
+    "• Raised my win rate from 18% to 31%\n";
+  const parsed = await parsedOf(bytesOf(text), "siobhan.txt");
+  assertEquals(heads(parsed.experience), [
+    {
+      title: "Account Executive, Mid-Market",
+      company: "Ledgerly Inc.",
+      location: "Chicago, IL",
+      start: "2022-09",
+      end: null,
+    },
+    {
+      title: "Account Executive, SMB",
+      company: "Brightpath Software",
+      location: "Chicago, IL",
+      start: "2020-03",
+      end: "2022-08",
+    },
+  ]);
+});
+
 test("cv layouts: hidden text (white on white, invisible, tiny, off the page) is left out of everything and flagged", async () => {
   const r = await recruiterWithCandidate(call);
   const cv = await uploaded(call, r, hiddenTextPdf(), "noor.pdf");
   assertEquals(cv.parse_status, "parsed");
-  assertEquals(cv.parsed.flags.length, 1);
-  assertEquals(cv.parsed.flags[0].code, "hidden_text");
+  assertEquals(cv.parsed.flags.map((flag: { code: string }) => flag.code), [
+    "hidden_text",
+    "prompt_injection",
+  ]);
   assertMatch(cv.parsed.flags[0].message, /no reader sees/);
   assertEquals(cv.parsed.flags[0].text.split("\n"), HIDDEN_LINES);
+  // The hidden line that speaks to the AI is also what it is: an attempt to steer the reader.
+  assertEquals(cv.parsed.flags[1].text, HIDDEN_LINES[0]);
   // Not in the parse, not in the stored text the search and the interviewer read.
   assertEquals(cv.parsed.skills, ["Zendesk", "SQL", "Linux"]);
   assertEquals(heads(cv.parsed.experience), [

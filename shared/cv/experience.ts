@@ -21,6 +21,7 @@ import {
   stripDuration,
 } from "./dates.ts";
 import { entryParts, type HeadingPiece } from "./entry_parts.ts";
+import { companySignal } from "./entry_words.ts";
 import { highlightsOf } from "./highlights.ts";
 import { type Line, withBullet } from "./lines.ts";
 import { isPlace } from "./places.ts";
@@ -67,7 +68,11 @@ export function parseJobs(lines: Line[], allText: string): Job[] {
     };
     const walk = (step: -1 | 1, limit: number) => {
       for (let i = anchor.index + step, k = 0; i > previous && i < next && k < limit; i += step) {
-        if (!incomplete()) break;
+        // An employer's own line right above ("Ledgerly Inc., Chicago, IL") is the entry's even
+        // when the dates' line reads complete alone ("Account Executive, Mid-Market").
+        const employerAbove = step === -1 && k === 0 && i === anchor.index - 1 &&
+          companySignal(lines[i].text.split(/,|\s[|•·–—-]\s/)[0]) >= 2;
+        if (!incomplete() && !employerAbove) break;
         if (used.has(i) || !headingLike(lines[i])) break;
         // "3 years 2 months" between a company and its roles (LinkedIn's export) says nothing.
         if (isDuration(lines[i].text)) {
