@@ -154,6 +154,11 @@ for (const group of SYNONYMS) {
   }
 }
 
+/** Whether a word belongs to one of the synonym groups. */
+export function inSynonymGroup(word: string): boolean {
+  return CONCEPT_OF.has(stem(word));
+}
+
 /** The concept a word stands for: its synonym group, or its own stem. */
 export function concept(word: string): string {
   const key = stem(word);

@@ -7,7 +7,15 @@
  */
 import LANGUAGE from "../data/language.json" with { type: "json" };
 import { countNumbers, figuresIn } from "../figures.ts";
-import { concept, concepts, normalize, type Sentence, sentences, words } from "../text.ts";
+import {
+  concept,
+  concepts,
+  inSynonymGroup,
+  normalize,
+  type Sentence,
+  sentences,
+  words,
+} from "../text.ts";
 import { isKnownTerm } from "../vocabulary.ts";
 
 export interface SentenceFacts extends Sentence {
@@ -208,6 +216,18 @@ function isListLike(text: string, wordCount: number, functionWords: number): boo
   const ratio = functionWords / wordCount;
   return (items.length >= 5 && meanItemWords <= 3 && ratio < 0.3) ||
     (wordCount >= 8 && ratio < 0.1);
+}
+
+/**
+ * Concepts of everyday words ("read", "home", "order"), weak evidence that an answer is about a
+ * subject: frequent English words outside the curated synonym groups (a group is a subject).
+ */
+const COMMON = new Set(
+  LANGUAGE.common_words.filter((word) => !inSynonymGroup(word)).map(concept),
+);
+
+export function isCommonConcept(item: string): boolean {
+  return COMMON.has(item);
 }
 
 /** Concepts that carry no subject: "team", "work", "situation"... */
