@@ -261,6 +261,33 @@ test("cv layouts: an employer's own line above 'Title, Segment | dates' is the c
   ]);
 });
 
+test("cv layouts: asides, departments, Colorado and 'Co.' are told from employers", async () => {
+  const text = "Dana Ruiz\ndana@example.com\n\nEXPERIENCE\n\n" +
+    "Brightwave Software Inc. — Denver, CO (HR and onboarding software for mid-size companies)\n" +
+    "Support Team Lead, March 2021 - present\n• Coached a team of 11 agents\n\n" +
+    "Northwind Mutual Insurance — Milwaukee, WI (remote from Chicago from 2020)\n" +
+    "Product Designer | 2018-06 to 2021-03\n• Interviewed 45 policyholders\n\n" +
+    "Critical Care Registered Nurse, Medical ICU\nTidewater General Hospital, Norfolk, VA | 2016–2018\n" +
+    "• Cared for critically ill adults\n\n" +
+    "Junior Data Analyst, Cobalt Grocery Co.\nSt. Paul, MN | 03/2014 – 04/2016\n• Found $1.1M in shrink\n\n" +
+    "Reporting Analyst, Halden Logistics\nEden Prairie, MN | 08/2012 – 02/2014\n• Kept daily reports\n\n" +
+    "Lumen Desk — Boulder, CO\nCustomer Support Agent, 07/2010 – 01/2012\n• Answered tickets\n";
+  const parsed = await parsedOf(bytesOf(text), "dana.txt");
+  assertEquals(
+    parsed.experience.map((
+      entry: { title: string; company: string },
+    ) => [entry.title, entry.company]),
+    [
+      ["Support Team Lead", "Brightwave Software Inc."],
+      ["Product Designer", "Northwind Mutual Insurance"],
+      ["Critical Care Registered Nurse, Medical ICU", "Tidewater General Hospital"],
+      ["Junior Data Analyst", "Cobalt Grocery Co."],
+      ["Reporting Analyst", "Halden Logistics"],
+      ["Customer Support Agent", "Lumen Desk"],
+    ],
+  );
+});
+
 test("cv layouts: hidden text (white on white, invisible, tiny, off the page) is left out of everything and flagged", async () => {
   const r = await recruiterWithCandidate(call);
   const cv = await uploaded(call, r, hiddenTextPdf(), "noor.pdf");

@@ -16,6 +16,7 @@
  * Pieces that read as sentence fragments (a lower-case start, many words, a full stop) are
  * never a title or a company.
  */
+import LANGUAGE from "../ai/data/language.json" with { type: "json" };
 import { companySignal, DEPARTMENT, hasTitleWords, isLegalForm } from "./entry_words.ts";
 import { isKnownPlace, isPlace, isRegion, looksLikePlaceName } from "./places.ts";
 
@@ -80,18 +81,23 @@ export function entryParts(pieces: HeadingPiece[]): EntryParts {
     return { title: null, company: null, companyOwnLine: false, location, confidence: 0 };
   }
 
+  // A department ("Emergency Communications", "Risk Advisory") names a part of an employer: it
+  // is the company only when nothing else is.
   const scored: Scored[] = named.map((atom) => ({
     atom,
     title: hasTitleWords(atom.text) ? 2 : 0,
-    company: companySignal(atom.text),
+    company: Math.max(0, companySignal(atom.text) - (DEPARTMENT.test(atom.text) ? 1 : 0)),
   }));
   const titled = scored.filter((s) => s.title > s.company || (s.title > 0 && s.company < 2))
     .sort((a, b) => b.title - a.title);
   let title: Scored | null = titled[0] ?? null;
   const others = scored.filter((s) => s !== title);
-  let company: Scored | null =
-    others.filter((s) => s.company > 0).sort((a, b) => b.company - a.company)[0] ??
-      null;
+  // Between equals, an employer on a line of its own beats a part beside the title ("Critical
+  // Care Nurse, Medical ICU" over "Tidewater General Hospital, Norfolk").
+  const besideTitle = (s: Scored) => title !== null && s.atom.piece === title.atom.piece ? 1 : 0;
+  let company: Scored | null = others.filter((s) => s.company > 0)
+    .sort((a, b) => b.company - a.company || besideTitle(a) - besideTitle(b))[0] ??
+    null;
   let guessed = false;
   if (!title && !company) {
     // No words to go by: the dates' line holds the title, another line the company; on one
@@ -134,6 +140,15 @@ export function entryParts(pieces: HeadingPiece[]): EntryParts {
   };
 }
 
+/** Whether a phrase starts with a proper name rather than an everyday word ("Halden Logistics"). */
+function startsWithName(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? "";
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !EVERYDAY.has(first.toLowerCase()) &&
+    text.trim().split(/\s+/).length > 1;
+}
+
+const EVERYDAY = new Set(LANGUAGE.common_words);
+
 /** Which heading line an atom came from (atoms carry their piece and field). */
 const line = (atom: Atom) => Math.floor(atom.piece / 100);
 
@@ -145,8 +160,10 @@ function atomsOf(piece: HeadingPiece, index: number): Atom[] {
     const merged: string[] = [];
     for (const part of parts) {
       const previous = merged[merged.length - 1];
+      // "Manager, Risk Advisory" is one title; "Analyst, Halden Logistics" is a title and a
+      // company: a department's other words are ordinary ones, a company's a name.
       const department = DEPARTMENT.test(part) && companySignal(part) < 2 &&
-        hasTitleWords(previous ?? "") && !hasTitleWords(part);
+        hasTitleWords(previous ?? "") && !hasTitleWords(part) && !startsWithName(part);
       if (previous && (isLegalForm(part) || department)) {
         merged[merged.length - 1] = `${previous}, ${part}`;
       } else {
@@ -205,7 +222,12 @@ export function usable(text: string): boolean {
   if (/^[\d\s.,/%+-]+$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 9) return false;
-  if (/[.;:,]$/.test(t) && words >= 4) return false;
+  // A sentence's end, unless it is a legal form's ("Harbor & Pine Clothing Co.").
+  if (
+    /[.;:,]$/.test(t) && words >= 4 && !/\b(?:inc|co|corp|ltd|llc|plc|pty|bv|nv|s\.a)\.$/i.test(t)
+  ) {
+    return false;
+  }
   return true;
 }
 

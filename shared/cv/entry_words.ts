@@ -342,7 +342,7 @@ const LEGAL =
 
 /** Words that name an organisation wherever they sit in its name. */
 const ORGANISATION =
-  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|group|holdings?|labs?|laboratories|laboratory|technologies|technology|tech|solutions|systems|software|consulting|consultancy|consultants|partners|associates|ventures|capital|bank|insurance|university|universität|universidad|université|università|college|school|institute|institut|academy|hospital|clinic|klinik|foundation|agency|studio|studios|studios|media|networks?|communications|telecom|pharma|pharmaceuticals|therapeutics|biotech|industries|industrial|manufacturing|logistics|motors|airlines|airways|energy|electric|retail|stores|market|markets|bakery|restaurant|hotel|hotels|resort|council|ministry|department of|government|agentur|gruppe|werke|stiftung|verlag|services|service|research|ai|analytics|digital|interactive|games|entertainment|health|healthcare|medical|dynamics|enterprises|international|global|worldwide|cloud|data|robotics|automotive)\b/i;
+  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|group|holdings?|labs?|laboratories|laboratory|technologies|technology|tech|solutions|systems|software|consulting|consultancy|consultants|partners|associates|ventures|capital|bank|insurance|university|universität|universidad|université|università|college|school|institute|institut|academy|hospital|clinic|klinik|foundation|agency|studio|studios|studios|media|networks?|communications|telecom|pharma|pharmaceuticals|therapeutics|biotech|industries|industrial|manufacturing|logistics|motors|airlines|airways|energy|electric|retail|stores|market|markets|bakery|restaurant|hotel|hotels|resort|council|ministry|department of|government|agentur|gruppe|werke|stiftung|verlag|services|service|research|ai|analytics|digital|interactive|games|entertainment|health|healthcare|medical|dynamics|enterprises|international|global|worldwide|cloud|data|robotics|automotive|office|county|sheriff'?s?|police|fire department|city of|state of|authority|trust|nhs|parish|district|municipality|housing association|charity)\b/i;
 
 /** Well-known employers, so a bare "Google" or "Deloitte" reads as one. */
 const EMPLOYERS = new Set(
@@ -560,7 +560,9 @@ const EMPLOYERS = new Set(
 export function companySignal(text: string): number {
   const trimmed = text.trim().replace(/[.,;:]+$/, "");
   if (!trimmed) return 0;
-  if (EMPLOYERS.has(trimmed.toLowerCase()) || LEGAL.test(trimmed)) return 2;
+  if (EMPLOYERS.has(trimmed.toLowerCase())) return 2;
+  // "Boulder, CO" is Colorado, not a company: a US state's code after a comma is a place.
+  if (LEGAL.test(trimmed) && !/,\s*[A-Z]{2}$/.test(trimmed)) return 2;
   const first = trimmed.split(/\s+/)[0];
   if (EMPLOYERS.has(first.toLowerCase()) && trimmed.split(/\s+/).length <= 4) return 2;
   return ORGANISATION.test(trimmed) ? 1 : 0;
@@ -568,6 +570,8 @@ export function companySignal(text: string): number {
 
 /** A legal form alone ("Inc.", "GmbH"): it belongs to the name before it. */
 export function isLegalForm(text: string): boolean {
+  // "CO" alone after a comma is Colorado; the company is "Co." or "& Co".
+  if (text.trim() === "CO") return false;
   return /^(?:inc|incorporated|ltd|limited|llc|llp|gmbh|ag|se|sa|sas|sarl|bv|nv|plc|pty|pvt|co|corp|oy|ab|kg|srl|spa|s\.?a\.?)\.?$/i
     .test(text.trim());
 }
@@ -577,4 +581,4 @@ export function isLegalForm(text: string): boolean {
  * a practice, not an employer.
  */
 export const DEPARTMENT =
-  /^(?:[\p{L}&]+\s+){0,2}(?:engineering|sales|marketing|operations|product|finance|hr|human resources|people|design|research|strategy|technology|it|data|growth|legal|customer success|business development|partnerships|communications|r&d|advisory|audit|assurance|tax|risk|compliance|infrastructure|platform|security|support|analytics|accounting|procurement|supply chain|logistics|development|quality|qa|innovation|transformation|delivery|services|mid-market|midmarket|smb|smes?|enterprise|commercial|strategic accounts|key accounts|new business|public sector|channel|inside sales|field sales|emea|apac|amer|latam|dach|nordics|benelux|north america|central region)$/iu;
+  /^(?:[\p{L}&]+\s+){0,2}(?:engineering|sales|marketing|operations|product|finance|hr|human resources|people|design|research|strategy|technology|it|data|growth|legal|customer success|business development|partnerships|communications|r&d|advisory|audit|assurance|tax|risk|compliance|infrastructure|platform|security|support|analytics|accounting|procurement|supply chain|logistics|development|quality|qa|innovation|transformation|delivery|services|mid-market|midmarket|smb|smes?|enterprise|commercial|strategic accounts|key accounts|new business|public sector|channel|inside sales|field sales|emea|apac|amer|latam|dach|nordics|benelux|north america|central region|icu|ccu|nicu|picu|ward|unit)$/iu;

@@ -62,9 +62,11 @@ export function parseJobs(lines: Line[], allText: string): Job[] {
     const next = anchors[n + 1]?.index ?? lines.length;
     const previous = n > 0 ? anchors[n - 1].index : -1;
     const partsSoFar = () => entryParts(piecesOf(lines, anchor, heading));
+    // A guessed split ("Carrow Homes" as the title, "Leicester" as the company) is no heading
+    // yet: the line above may hold the title.
     const incomplete = () => {
       const parts = partsSoFar();
-      return !parts.title || !parts.company;
+      return !parts.title || !parts.company || parts.confidence < GUESSED;
     };
     const walk = (step: -1 | 1, limit: number) => {
       for (let i = anchor.index + step, k = 0; i > previous && i < next && k < limit; i += step) {
@@ -139,6 +141,9 @@ function previousEnd(spans: { anchor: Anchor; heading: number[] }[], n: number):
   return before ? Math.max(before.anchor.index, ...before.heading) : -1;
 }
 
+/** Below this an entry's title and company are a guess. */
+const GUESSED = 0.75;
+
 /** The heading's pieces, in reading order: lines above, the dates' line, lines below. */
 function piecesOf(lines: Line[], anchor: Anchor, heading: number[]): HeadingPiece[] {
   const sorted = [...heading].sort((a, b) => a - b);
@@ -166,7 +171,7 @@ function findAnchors(lines: Line[]): Anchor[] {
       }
     }
     if (line.bullet || isProse(line.text)) return;
-    const range = findDateRange(line.text);
+    const range = findDateRange(withoutAside(line.text));
     if (range) {
       // The rest must read as a heading: "In 2012 – 2014 I travelled..." is a sentence.
       const rest = stripDuration(line.text.replace(range.text, " "));
@@ -177,8 +182,9 @@ function findAnchors(lines: Line[]): Anchor[] {
       }
       return;
     }
-    // A single date on a heading line, or alone: a short job ("Intern, Acme — Summer 2022").
-    const single = findSingleDate(line.text);
+    // A single date on a heading line, or alone: a short job ("Intern, Acme — Summer 2022"); not
+    // one inside an aside ("(remote from Chicago from 2020)").
+    const single = findSingleDate(withoutAside(line.text));
     if (!single) return;
     const rest = stripDuration(line.text.replace(single.text, " ")).trim();
     const alone = isOnlyDateRange(line.text, single);
@@ -201,29 +207,40 @@ const SENTENCE_END = /\p{Ll}{3,}[.!?] +\p{Lu}/u;
 
 /** A line that could be (part of) a job's heading: short, not a bullet, not a sentence. */
 function headingLike(line: Line): boolean {
-  const text = line.text.trim();
+  const text = withoutAside(line.text).trim();
   if (!text || line.bullet) return false;
   if (findDateRange(text)) return false;
   if (readHeading(line)) return false;
   const words = text.split(/\s+/).length;
   if (words > 12) return false;
   if (/^\p{Ll}/u.test(text)) return false;
-  if (/[.!?]$/.test(text) && words > 5) return false;
   // A full stop ends a sentence, not a heading ("Member in good standing since 2013."), unless
   // it ends an abbreviation ("Acme Inc.", "Smith & Co.").
-  if (
-    /\p{Ll}{2}\.$/u.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|bros|dept|univ)\.$/i.test(text)
-  ) {
-    return false;
-  }
+  const abbreviation = /\b(?:inc|ltd|co|corp|llc|plc|bros|dept|univ)\.$/i.test(text);
+  if (/[.!?]$/.test(text) && words > 5 && !abbreviation) return false;
+  if (/\p{Ll}{2}\.$/u.test(text) && !abbreviation) return false;
   // A sentence about oneself is no heading.
   if (/(?:^|\s)(?:I|I'm|I've|my|we|our)\s/.test(` ${text} `) && words > 4) return false;
   if (SENTENCE_END.test(text)) return false;
   return true;
 }
 
+/**
+ * A heading without its asides: "(regional main contractor, affordable housing)" or "(remote
+ * from Chicago from 2020)" describes the employer, with no title or dates of the job in it. An
+ * aside that is the job's dates ("(Jan 2019 – Mar 2021)") stays.
+ */
+function withoutAside(text: string): string {
+  return text.replace(/\s*\(([^()]{12,})\)/g, (aside, inner: string) => {
+    const prose = (inner.match(/\b\p{Ll}{3,}\b/gu) ?? [])
+      .filter((word) => !/^(?:present|current|now|today|heute|date)$/.test(word)).length;
+    return prose >= 2 || !findDateRange(inner) ? "" : aside;
+  });
+}
+
 function piece(line: Line, dateLine: boolean): HeadingPiece {
-  return { text: line.text.split("\t").filter((field) => !isDuration(field)).join("\t"), dateLine };
+  const text = withoutAside(line.text);
+  return { text: text.split("\t").filter((field) => !isDuration(field)).join("\t"), dateLine };
 }
 
 /** A line's text less its dates, as a heading would read: no dangling separators. */

@@ -76,11 +76,15 @@ interface Family {
   concrete?: boolean;
   angles: Angle[];
   pattern: RegExp;
+  exclude: RegExp | null;
 }
 
 const FAMILY_LIST: Family[] = FAMILIES.families.map((family) => ({
   ...family,
   pattern: new RegExp(family.pattern),
+  exclude: "exclude" in family && typeof family.exclude === "string"
+    ? new RegExp(family.exclude)
+    : null,
 }));
 const SOFT_SKILLS = BANKS.soft_skills.map((soft) => ({
   pattern: new RegExp(soft.pattern),
@@ -657,7 +661,8 @@ function reserveDrafts(job: JobBrief, words: JobWords, random: () => number, var
 /** The family a skill belongs to, or null for one the interviewer has no specific angles for. */
 function familyOf(skill: string): Family | null {
   const text = skill.toLowerCase();
-  return FAMILY_LIST.find((family) => family.pattern.test(text)) ?? null;
+  return FAMILY_LIST.find((family) => family.pattern.test(text) && !family.exclude?.test(text)) ??
+    null;
 }
 
 /**
