@@ -37,6 +37,7 @@ import { isGenericConcept } from "./analyze.ts";
 import {
   around,
   buildRubric,
+  distinctive,
   type JobWords,
   jobWords,
   POINT,
@@ -314,9 +315,11 @@ function claimDraft(claim: CvClaim, words: JobWords): Draft {
     deeper: "What would you do differently if you had to achieve it again?",
     topicPoints: [`${t.points.topic}: ${claim.text}`, t.points.result],
     shape: "claim",
+    // The claim's own marks (names, the trade's words) are its subject: everyday words like
+    // "delivered" or "home" would let any story in.
     subject: {
-      primary: [claim.text, claim.title ?? ""],
-      secondary: around(words, [claim.text]),
+      primary: [distinctive(claim.text)],
+      secondary: around(words, [distinctive(claim.text)]),
       domain: words.sentences,
     },
     source: "cv_claim",

@@ -31,7 +31,7 @@ const BROAD_FIELD_MOST = 0.5;
 /** What an everyday word counts for, against a word of the trade. */
 const COMMON_WEIGHT = 0.5;
 /** The share of its sentences an answer must spend on the subject to count in full. */
-const ON_SUBJECT_SHARE = 0.3;
+const ON_SUBJECT_SHARE = 0.4;
 
 /**
  * How much of the answer is about the question's subject, 0..1. Two things must hold: the answer
