@@ -260,7 +260,7 @@ function fragments(scenario: Scenario, text: string, source: string): string[] {
   if (source === "cv" || source === "cv_claim") {
     for (
       const [, name] of text.matchAll(
-        /\bat ((?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z&][\w&.'-]*|of|and|&))*)/g,
+        /\bat ((?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z&][\w&.'-]*|\d[\w-]*|of|and|&))*)/g,
       )
     ) {
       const plain = name.replace(/[.,]$/, "");

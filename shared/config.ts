@@ -76,6 +76,12 @@ const EnvSchema = z.object({
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** Retries after a failed call (timeout, 429, 5xx, a malformed or off-schema reply). */
   AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /**
+   * How a CV's structure is read: `heuristic` (the layout-aware parser alone) or `ai` (the
+   * parser, then the AI provider's model, every string it returns checked against the text).
+   * `ai` needs AI_PROVIDER=openai.
+   */
+  CV_PARSER: z.enum(["heuristic", "ai"]).default("heuristic"),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -104,6 +110,7 @@ export interface Config {
   rateLimits: { loginPerEmail: number; loginPerAddress: number; registerPerAddress: number };
   cvStorage: { backend: "supabase" | "local"; bucket: string };
   ai: AiConfig;
+  cvParser: "heuristic" | "ai";
   version: string;
 }
 
@@ -203,6 +210,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     cvStorage: { backend: cvStorage, bucket: e.CV_STORAGE_BUCKET },
     ai: aiConfig(e),
+    cvParser: cvParser(e),
     version: APP_VERSION,
   };
 }
@@ -224,6 +232,15 @@ function aiConfig(e: z.output<typeof EnvSchema>): AiConfig {
     timeoutMs: e.AI_TIMEOUT_MS,
     maxRetries: e.AI_MAX_RETRIES,
   };
+}
+
+function cvParser(e: z.output<typeof EnvSchema>): Config["cvParser"] {
+  if (e.CV_PARSER === "ai" && aiConfig(e).provider !== "openai") {
+    throw new ConfigError(
+      "Invalid configuration:\n  CV_PARSER=ai needs an AI provider (AI_PROVIDER=openai)",
+    );
+  }
+  return e.CV_PARSER;
 }
 
 export const APP_VERSION = "0.1.0";

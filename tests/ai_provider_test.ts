@@ -75,6 +75,8 @@ const cv = {
   education: ["BSc Computer Science"],
   languages: ["English"],
   total_years_experience: 8,
+  confidence: { contact: 0.9, skills: 0.9, experience: 0.6, education: 0.8 },
+  flags: [],
 } satisfies ParsedCv;
 const ada: CandidateBrief = { cv };
 const plan = (count: number) => ({ count, claimShare: 0 });

@@ -69,3 +69,16 @@ test("bad settings stop the start with a message naming each variable", () => {
     "values are never echoed",
   );
 });
+
+test("CV_PARSER: the heuristics by default; `ai` only with an AI provider", () => {
+  assertEquals(parseConfig(base).cvParser, "heuristic");
+  assert(refusal({ ...base, CV_PARSER: "ai" }).includes("CV_PARSER=ai needs an AI provider"));
+  assert(refusal({ ...base, CV_PARSER: "model" }).includes("CV_PARSER"));
+  const ai = parseConfig({
+    ...base,
+    AI_BASE_URL: "http://127.0.0.1:11434/v1",
+    AI_MODEL: "llama3",
+    CV_PARSER: "ai",
+  });
+  assertEquals([ai.cvParser, ai.ai.provider], ["ai", "openai"]);
+});

@@ -80,6 +80,8 @@ const cv = (overrides: Partial<ParsedCv> = {}): ParsedCv => ({
   education: [],
   languages: [],
   total_years_experience: 8,
+  confidence: { contact: 0.9, skills: 0.9, experience: 0.7, education: 0 },
+  flags: [],
   ...overrides,
 });
 

@@ -42,6 +42,7 @@ const PHRASES: [RegExp, string][] = [
   [/\broot ?causes?\b/g, "root-cause"],
   [/\b(?:query|execution) plans?\b/g, "query-plan"],
   [/\bin order to\b/g, "to"],
+  [/\bdeal(?:s|t|ing)? with\b/g, "handle"],
   [/\ba\/b tests?(?:ing)?\b/g, "a/b"],
   [/\berror budgets?\b/g, "error-budget"],
   [/\bunit ?tests?\b/g, "unit-test"],
@@ -151,6 +152,11 @@ for (const group of SYNONYMS) {
     // A word in two groups keeps its first: groups are listed most specific first.
     if (!CONCEPT_OF.has(key)) CONCEPT_OF.set(key, concept);
   }
+}
+
+/** Whether a word belongs to one of the synonym groups. */
+export function inSynonymGroup(word: string): boolean {
+  return CONCEPT_OF.has(stem(word));
 }
 
 /** The concept a word stands for: its synonym group, or its own stem. */

@@ -1,7 +1,10 @@
 /**
- * Date ranges as CVs write them: "Jan 2019 – Present", "January 2019 - Mar 2021", "2017-2019",
- * "03/2018 - 06/2021", "2018-03 to 2021-06", "Since 2020". English month names; "present",
- * "current", "now", "today" and "ongoing" for a range that has not ended.
+ * Date ranges as CVs write them: "Jan 2019 – Present", "January, 2019 to Mar 2021", "2017-2019",
+ * "03/2018 - 06/2021", "2018-03 until 2021-06", "Since 2020", "Summer 2022", "Fall 2011 – Spring
+ * 2012", "Juni 2020 – heute", "janv. 2019 à aujourd'hui", "01.03.2019 - 30.06.2021", "Jan '19".
+ * Month names in English and the common European languages (German, French, Spanish, Italian,
+ * Portuguese, Dutch), seasons, any dash (a soft hyphen too), and the words for "now" in the same
+ * languages. A range left open at the end of its text ("June 2020 –") runs to now.
  */
 
 export interface YearMonth {
@@ -18,72 +21,233 @@ export interface DateRange {
   text: string;
 }
 
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
+/** Month names and abbreviations (accents removed, lower case) by number. */
+const MONTH_NAMES: [number, string[]][] = [
+  [1, [
+    "january",
+    "jan",
+    "januar",
+    "janvier",
+    "janv",
+    "enero",
+    "ene",
+    "gennaio",
+    "gen",
+    "janeiro",
+    "januari",
+    "jänner",
+    "janner",
+  ]],
+  [2, [
+    "february",
+    "feb",
+    "februar",
+    "fevrier",
+    "fevr",
+    "fev",
+    "febrero",
+    "febbraio",
+    "fevereiro",
+    "februari",
+  ]],
+  [3, ["march", "mar", "marz", "maerz", "mars", "marzo", "marco", "maart", "mrt", "mär"]],
+  [4, ["april", "apr", "avril", "avr", "abril", "abr", "aprile"]],
+  [5, ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"]],
+  [6, ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"]],
+  [7, ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"]],
+  [8, ["august", "aug", "aout", "agosto", "ago", "augustus"]],
+  [9, [
+    "september",
+    "sep",
+    "sept",
+    "septembre",
+    "septiembre",
+    "setiembre",
+    "set",
+    "settembre",
+    "setembro",
+  ]],
+  [10, [
+    "october",
+    "oct",
+    "oktober",
+    "okt",
+    "octobre",
+    "octubre",
+    "ottobre",
+    "ott",
+    "outubro",
+    "out",
+  ]],
+  [11, ["november", "nov", "novembre", "noviembre", "novembro"]],
+  [12, [
+    "december",
+    "dec",
+    "dezember",
+    "dez",
+    "decembre",
+    "diciembre",
+    "dic",
+    "dicembre",
+    "dezembro",
+  ]],
 ];
-const MONTH_NAME =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const YEAR = "(?:19|20)\\d{2}";
-/** One date: "Jan 2019", "03/2018", "2018-03", "2019". */
-const DATE =
-  `(?:${MONTH_NAME},?\\s*${YEAR}|\\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\\d{1,2}(?!\\d)|${YEAR})`;
-const NOW = "(?:present|current(?:ly)?|now|today|ongoing|to date)";
-const SEPARATOR = "\\s*(?:-|–|—|−|‒|→|to|until|till|through)\\s*";
-const RANGE = new RegExp(
-  `(?<![\\w/.-])(?:from\\s+)?(${DATE})${SEPARATOR}(${DATE}|${NOW})(?![\\w/-])` +
-    `|(?<![\\w/.-])(?:since|from)\\s+(${DATE})(?![\\w/-])`,
-  "gi",
+const MONTH_BY_NAME = new Map(
+  MONTH_NAMES.flatMap(([month, names]) => names.map((name) => [name, month] as const)),
 );
 
-/** The first plausible date range in a line (the end not before the start), or null. */
-export function findDateRange(line: string): DateRange | null {
-  for (const match of line.matchAll(RANGE)) {
-    const start = parseDate(match[1] ?? match[3]);
+/** Seasons, by the month they are taken to start in. */
+const SEASONS: Record<string, number> = {
+  spring: 3,
+  summer: 6,
+  fall: 9,
+  autumn: 9,
+  winter: 1,
+  fruhling: 3,
+  fruehling: 3,
+  fruhjahr: 3,
+  sommer: 6,
+  herbst: 9,
+  printemps: 3,
+  ete: 6,
+  automne: 9,
+  hiver: 1,
+};
+
+/** Accented letters (and the diacritics of "März", "août", "décembre") as their base letters. */
+function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const alternation = (words: string[]) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) =>
+    w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  ).join("|");
+
+// Names are matched on folded text (see `fold`), so "März" is "marz".
+const MONTH = `(?:${alternation([...MONTH_BY_NAME.keys()].map(fold))})\\.?`;
+const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
+const YEAR = "(?:19[5-9]\\d|20\\d{2})";
+const SHORT_YEAR = "'\\d{2}";
+/** One date, in any of the forms above. */
+const DATE = [
+  `${MONTH}\\s*,?\\s*(?:de\\s+)?(?:${YEAR}|${SHORT_YEAR})`,
+  `${SEASON}\\s*,?\\s*${YEAR}`,
+  `\\d{1,2}[/.-]\\d{1,2}[/.-]${YEAR}`,
+  `${YEAR}[/.-]\\d{1,2}[/.-]\\d{1,2}`,
+  `\\d{1,2}[/.-]${YEAR}`,
+  `${YEAR}[/.-]\\d{1,2}(?![\\d/-]|\\.\\d)`,
+  YEAR,
+].map((form) => `(?:${form})`).join("|");
+/** Words for "up to now". */
+const NOW = "(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|heute|aktuell|" +
+  "jetzt|dato|aujourd'?hui|aujourd’hui|present|actuel(?:le)?|en cours|actualidad|presente|" +
+  "actual(?:mente)?|hoy|oggi|attuale|in corso|atual(?:mente)?|momento|heden|nu|huidig|obecnie)";
+const DASH = "[-–—−‒―~\\u00ad]";
+const SEPARATOR =
+  `\\s*(?:${DASH}+|→|->|>|to|until|till|through|thru|bis|a|au|al|hasta|tot|ate|fino a|à)\\s*`;
+const OPENER = "(?:since|from|seit|ab|depuis|desde|dal|dall'|sinds|vanaf|od)";
+
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.])(?:(?:from|von|de|del|dal|van|vom)\\s+)?(${DATE})${SEPARATOR}(?:(?:the\\s+)?(${DATE})|${NOW})(?![\\p{L}\\p{N}/])` +
+    `|(?<![\\p{L}\\p{N}/.])${OPENER}\\s+(${DATE})(?![\\p{L}\\p{N}/])` +
+    `|(?<![\\p{L}\\p{N}/.])(${DATE})\\s*${DASH}+\\s*$`,
+  "giu",
+);
+
+/** The first plausible date range in a text (the end not before the start), or null. */
+export function findDateRange(text: string, now = new Date()): DateRange | null {
+  // Folding keeps offsets only where no character decomposes: fold letter by letter.
+  const folded = foldKeepingLength(text);
+  for (const match of folded.matchAll(RANGE)) {
+    const startText = match[1] ?? match[3] ?? match[4];
+    const start = parseDate(startText, now);
     if (!start) continue;
     const endText = match[2];
-    const end = endText === undefined || new RegExp(`^${NOW}$`, "i").test(endText)
-      ? null
-      : parseDate(endText);
+    const end = endText === undefined ? null : parseDate(endText, now);
     if (end === undefined) continue;
     if (end && compare(end, start) < 0) continue;
-    return { start, end, text: match[0] };
+    if (start.year > now.getUTCFullYear() + 1) continue;
+    const at = match.index ?? 0;
+    return { start, end, text: text.slice(at, at + match[0].length) };
   }
   return null;
 }
 
-/** One date token as DATE matches it; undefined when it is not a real month or year. */
-export function parseDate(text: string): YearMonth | undefined {
-  const trimmed = text.trim().toLowerCase();
+const SINGLE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.])(${DATE})(?![\\p{L}\\p{N}/])`,
+  "giu",
+);
+
+/**
+ * A single date standing for a short job ("Summer 2022", "(May 2019)"), as a range of that one
+ * month (or year). Only what follows no range: call findDateRange first.
+ */
+export function findSingleDate(text: string, now = new Date()): DateRange | null {
+  const folded = foldKeepingLength(text);
+  for (const match of folded.matchAll(SINGLE)) {
+    const date = parseDate(match[1], now);
+    if (!date || date.year > now.getUTCFullYear() + 1) continue;
+    const at = match.index ?? 0;
+    return { start: date, end: date, text: text.slice(at, at + match[0].length) };
+  }
+  return null;
+}
+
+/** Lower case, accents off, one character for one: so offsets in the result are the text's. */
+function foldKeepingLength(text: string): string {
+  let out = "";
+  for (const character of text) {
+    const folded = fold(character);
+    const lower = character.toLowerCase();
+    out += folded.length === character.length
+      ? folded
+      : lower.length === character.length
+      ? lower
+      : character;
+  }
+  return out;
+}
+
+/** One date token as DATE matches it (folded); undefined when it is not a real month or year. */
+export function parseDate(raw: string, now = new Date()): YearMonth | undefined {
+  const text = fold(raw.trim()).replace(/\s+/g, " ");
+  let found: RegExpExecArray | null;
   let year: number;
   let month: number | null = null;
-  let found: RegExpExecArray | null;
-  if ((found = /^([a-z]+)\.?,?\s*(\d{4})$/.exec(trimmed))) {
-    month = MONTHS.indexOf(found[1].slice(0, 3)) + 1;
-    year = Number(found[2]);
-  } else if ((found = /^(\d{1,2})[/.](\d{4})$/.exec(trimmed))) {
-    month = Number(found[1]);
-    year = Number(found[2]);
-  } else if ((found = /^(\d{4})[-/.](\d{1,2})$/.exec(trimmed))) {
+  if ((found = /^([a-z]+)\.?\s*,?\s*(?:de\s+)?('?\d{2,4})$/.exec(text))) {
+    month = MONTH_BY_NAME.get(found[1]) ?? SEASONS[found[1]] ?? 0;
+    year = fullYear(found[2], now);
+  } else if ((found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) {
+    // A whole day: 31/12/2019 (day first, as most of the world writes it) or 12/31/2019.
+    const [a, b] = [Number(found[1]), Number(found[2])];
+    month = b > 12 ? a : b;
+    year = Number(found[3]);
+  } else if ((found = /^(\d{4})[/.-](\d{1,2})[/.-]\d{1,2}$/.exec(text))) {
     year = Number(found[1]);
     month = Number(found[2]);
-  } else if (/^\d{4}$/.test(trimmed)) {
-    year = Number(trimmed);
+  } else if ((found = /^(\d{1,2})[/.-](\d{4})$/.exec(text))) {
+    month = Number(found[1]);
+    year = Number(found[2]);
+  } else if ((found = /^(\d{4})[/.-](\d{1,2})$/.exec(text))) {
+    year = Number(found[1]);
+    month = Number(found[2]);
+  } else if (/^\d{4}$/.test(text)) {
+    year = Number(text);
   } else {
     return undefined;
   }
   if (month !== null && (month < 1 || month > 12)) return undefined;
+  if (!Number.isFinite(year) || year < 1950) return undefined;
   return { year, month };
+}
+
+function fullYear(text: string, now: Date): number {
+  const digits = text.replace("'", "");
+  if (digits.length === 4) return Number(digits);
+  const short = Number(digits);
+  const century = short <= (now.getUTCFullYear() % 100) + 1 ? 2000 : 1900;
+  return century + short;
 }
 
 /** "2019-03", or "2019" when only the year is known. */
@@ -97,6 +261,24 @@ function pad(month: number): string {
 
 function compare(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || (a.month ?? 1) - (b.month ?? 1);
+}
+
+/** A text that holds a date range and nothing else but punctuation or a duration. */
+export function isOnlyDateRange(text: string, range: DateRange | null = findDateRange(text)) {
+  if (!range) return false;
+  return stripDuration(text.replace(range.text, " ")).replace(/[\s,;:|()[\]•·–—-]+/g, "") === "";
+}
+
+/** "(2 years 10 months)", "4 mos", "3 yrs": how long a job lasted, as some CVs add. */
+const DURATION =
+  /\(?\b\d+\+?\s*(?:years?|yrs?|y|months?|mos?|jahre?n?|monate?n?|ans?|mois|años|meses|anni|mesi|anos|jaar|maanden)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?|monate?n?|mois|meses|mesi|maanden))?\)?/giu;
+
+export function stripDuration(text: string): string {
+  return text.replace(DURATION, " ");
+}
+
+export function isDuration(text: string): boolean {
+  return text.trim() !== "" && stripDuration(text).replace(/[\s,;:|()]+/g, "") === "";
 }
 
 /**

@@ -34,6 +34,35 @@ export function detectCvType(bytes: Uint8Array): CvMimeType {
   throw unsupported(`This file type is not supported. ${ACCEPTED}`);
 }
 
+const NAMES: Record<CvMimeType, string> = {
+  [PDF]: "a PDF",
+  [DOCX]: "a Word document (DOCX)",
+  [TEXT]: "plain text",
+};
+
+/**
+ * An upload that says it is a PDF or a DOCX (by its declared type or its file name) must be
+ * one: a text file named `cv.pdf`, or a Word document sent as `application/pdf`, is refused
+ * (415) rather than read as what it really is, since the sender meant something else. A name or
+ * type that claims neither (`.txt`, `application/octet-stream`, none) leaves the content to
+ * decide.
+ */
+export function assertDeclaredType(detected: CvMimeType, name = "", type = ""): void {
+  const claims = new Set<CvMimeType>();
+  const declared = type.split(";")[0].trim().toLowerCase();
+  if (declared === PDF) claims.add(PDF);
+  if (declared === DOCX) claims.add(DOCX);
+  if (/\.pdf$/i.test(name.trim())) claims.add(PDF);
+  if (/\.docx$/i.test(name.trim())) claims.add(DOCX);
+  for (const claim of claims) {
+    if (claim !== detected) {
+      throw unsupported(
+        `The file is sent as ${NAMES[claim]} but its content is ${NAMES[detected]}. ${ACCEPTED}`,
+      );
+    }
+  }
+}
+
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
 }
@@ -53,13 +82,25 @@ function includesUtf16(bytes: Uint8Array, text: string): boolean {
 // deno-lint-ignore no-control-regex
 const BINARY_CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
 
-/** Valid UTF-8 (a BOM allowed) without NULs or binary control characters. */
+/** The part of a text file whose encoding is checked: all that is read of it, and more. */
+const CHECKED_TEXT_BYTES = 1024 * 1024;
+
+/**
+ * Valid UTF-8 (a BOM allowed) without NULs or binary control characters. Past the first
+ * megabyte (four times what is ever read) only NULs are looked for: decoding ten megabytes
+ * costs a tenth of a second, and nothing there is read.
+ */
 export function isPlainText(bytes: Uint8Array): boolean {
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const head = bytes.subarray(0, CHECKED_TEXT_BYTES);
+    // Cut at a character's start, so the check does not fail on a character cut in two.
+    let end = head.length;
+    if (bytes.length > end) { while (end > 0 && (head[end - 1] & 0xc0) === 0x80) end--; }
+    if (bytes.length > head.length && end > 0 && head[end - 1] >= 0xc0) end--;
+    text = new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, end));
   } catch {
     return false;
   }
-  return !BINARY_CONTROL.test(text);
+  return !BINARY_CONTROL.test(text) && bytes.indexOf(0, CHECKED_TEXT_BYTES) < 0;
 }

@@ -76,7 +76,38 @@ const NAMES = [
   "Zulu",
 ];
 
-const PATTERN = new RegExp(`\\b(${NAMES.join("|")})\\b`, "g");
+/** Names in the languages themselves and their neighbours, as European CVs write them. */
+const NATIVE = [
+  "Deutsch",
+  "Englisch",
+  "Französisch",
+  "Spanisch",
+  "Italienisch",
+  "Niederländisch",
+  "Anglais",
+  "Français",
+  "Allemand",
+  "Espagnol",
+  "Italien",
+  "Inglés",
+  "Español",
+  "Francés",
+  "Alemán",
+  "Inglese",
+  "Italiano",
+  "Tedesco",
+  "Francese",
+  "Spagnolo",
+  "Português",
+  "Inglês",
+  "Nederlands",
+  "Engels",
+  "Duits",
+  "Frans",
+  "Polski",
+];
+
+const PATTERN = new RegExp(`(?<!\\p{L})(${[...NAMES, ...NATIVE].join("|")})(?!\\p{L})`, "gu");
 
 /** The languages named in `text`, in order, each once, as the list spells them. */
 export function findLanguages(text: string): string[] {

@@ -1,23 +1,28 @@
 /**
  * A CV file read end to end: its type from its bytes, its text, and what the parser makes of
  * the text. An upload that cannot be read at all is refused (415, 422); one that is readable
- * but holds no text (a scanned image) is kept, marked `failed`, so the recruiter still has it.
+ * but holds no text (a scanned image) is kept, marked `no_text`, so the recruiter still has it.
  */
 import type { ParsedCv } from "../schemas/cv.ts";
+import type { CvText } from "./cv_text.ts";
 import { UnreadableCvError } from "./errors.ts";
 import type { CvMimeType } from "./mime_types.ts";
+import type { ModelSettings } from "./model_parse.ts";
 
 /**
- * The readers (fflate, pdf.js through unpdf, the parser and its skill matchers), loaded with
- * the first CV read rather than with the cvs function: its other routes (lists, reads,
- * downloads, deletes) never need them, and a cold start need not wait for them.
+ * The readers (fflate, pdf.js through unpdf, the parser and its vocabulary), loaded with the
+ * first CV read rather than with the cvs function: its other routes (lists, reads, downloads,
+ * deletes) never need them, and a cold start need not wait for them.
  */
 let readers: Promise<Readers> | undefined;
 
 interface Readers {
   detectCvType: typeof import("./detect_type.ts").detectCvType;
+  assertDeclaredType: typeof import("./detect_type.ts").assertDeclaredType;
   extractText: typeof import("./extract.ts").extractText;
   parseCv: typeof import("./parse.ts").parseCv;
+  hiddenFlags: typeof import("./parse.ts").hiddenFlags;
+  plainText: typeof import("./cv_text.ts").plainText;
 }
 
 function loadReaders(): Promise<Readers> {
@@ -25,65 +30,120 @@ function loadReaders(): Promise<Readers> {
     import("./detect_type.ts"),
     import("./extract.ts"),
     import("./parse.ts"),
+    import("./cv_text.ts"),
   ])
-    .then(([{ detectCvType }, { extractText }, { parseCv }]) => ({
+    .then((
+      [{ detectCvType, assertDeclaredType }, { extractText }, { parseCv, hiddenFlags }, {
+        plainText,
+      }],
+    ) => ({
       detectCvType,
+      assertDeclaredType,
       extractText,
       parseCv,
+      hiddenFlags,
+      plainText,
     }));
   return readers;
 }
 
+export type ParseStatus = "parsed" | "failed" | "no_text";
+
 export interface ReadCv {
   mimeType: CvMimeType;
+  /** The visible text, in reading order: what is stored and searched. */
   text: string | null;
+  /** The text with what the page says about each line, for a parser that reads layout. */
+  layout: CvText | null;
   parsed: ParsedCv | null;
-  parseStatus: "parsed" | "failed";
+  parseStatus: ParseStatus;
   parseError: string | null;
 }
 
-const NO_TEXT = "No text was found in the file (is it a scanned image?).";
+const NO_TEXT: Record<CvMimeType, string> = {
+  "application/pdf": "The PDF has no text layer (is it a scanned image?): nothing could be read. " +
+    "Upload a PDF with selectable text, or a DOCX.",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+    "The Word document holds no text (only images?): nothing could be read.",
+  "text/plain": "The file holds no text.",
+};
 
-/** Reads an upload; throws UnsupportedMediaTypeError (415) or UnreadableCvError (422). */
-export async function readCv(bytes: Uint8Array, now?: Date): Promise<ReadCv> {
-  const { detectCvType, extractText, parseCv } = await loadReaders();
-  const mimeType = detectCvType(bytes);
-  const text = await extractText(bytes, mimeType);
-  return fromText(mimeType, text, parseCv, now);
+export interface ReadOptions {
+  now?: Date;
+  /** A language model to take the structure from (model_parse.ts); heuristics alone without. */
+  model?: ModelSettings;
+}
+
+export interface Upload extends ReadOptions {
+  /** The file name the client sent. */
+  name?: string;
+  /** The MIME type the client declared for the file. */
+  type?: string;
+}
+
+/**
+ * Reads an upload; throws UnsupportedMediaTypeError (415) for a type that is not ours or that
+ * is not what the upload says it is, or UnreadableCvError (422). A PDF's `bytes` are handed to
+ * pdf.js, which keeps them (they are left empty): a ten-megabyte file is not copied again.
+ */
+export async function readCv(bytes: Uint8Array, upload: Upload = {}): Promise<ReadCv> {
+  const loaded = await loadReaders();
+  const mimeType = loaded.detectCvType(bytes);
+  loaded.assertDeclaredType(mimeType, upload.name, upload.type);
+  return fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, upload);
 }
 
 /**
  * Reads a stored file again (POST /cvs/{id}/parse). It was readable when uploaded; if it no
- * longer is (a stricter reader), the CV is marked `failed` with the reason, not refused.
+ * longer is (a stricter reader), the CV is marked `failed` with the reason, not refused. As with
+ * readCv, a PDF's `bytes` are left empty.
  */
 export async function rereadCv(
   bytes: Uint8Array,
   mimeType: CvMimeType,
-  now?: Date,
+  options: ReadOptions = {},
 ): Promise<ReadCv> {
-  const { extractText, parseCv } = await loadReaders();
+  const loaded = await loadReaders();
   try {
-    return fromText(mimeType, await extractText(bytes, mimeType), parseCv, now);
+    return await fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, options);
   } catch (error) {
     if (!(error instanceof UnreadableCvError)) throw error;
-    return { mimeType, text: null, parsed: null, parseStatus: "failed", parseError: error.message };
+    return {
+      mimeType,
+      text: null,
+      layout: null,
+      parsed: null,
+      parseStatus: "failed",
+      parseError: error.message,
+    };
   }
 }
 
-function fromText(
+async function fromText(
   mimeType: CvMimeType,
-  text: string,
-  parseCv: Readers["parseCv"],
-  now?: Date,
-): ReadCv {
+  layout: CvText,
+  loaded: Readers,
+  { now, model }: ReadOptions,
+): Promise<ReadCv> {
+  const text = loaded.plainText(layout);
   if (!text.trim()) {
-    return { mimeType, text: null, parsed: null, parseStatus: "failed", parseError: NO_TEXT };
+    // Nothing visible. Hidden text alone is no CV, but the recruiter should see it.
+    const flags = loaded.hiddenFlags(layout.hidden);
+    return {
+      mimeType,
+      text: null,
+      layout: null,
+      parsed: flags.length
+        ? { ...loaded.parseCv({ lines: [], hidden: [] }, { now }), flags }
+        : null,
+      parseStatus: "no_text",
+      parseError: NO_TEXT[mimeType],
+    };
   }
-  return {
-    mimeType,
-    text,
-    parsed: parseCv(text, { now }),
-    parseStatus: "parsed",
-    parseError: null,
-  };
+  let parsed = loaded.parseCv(layout, { now });
+  if (model) {
+    const { refineWithModel } = await import("./model_parse.ts");
+    parsed = await refineWithModel(parsed, text, model, now);
+  }
+  return { mimeType, text, layout, parsed, parseStatus: "parsed", parseError: null };
 }

@@ -5,7 +5,7 @@
  * the job or the CV; under row-level security for the recruiter.
  */
 import type { JobBrief } from "../ai/provider.ts";
-import type { ParsedCv } from "../schemas/cv.ts";
+import { type ParsedCv, storedParsedCv } from "../schemas/cv.ts";
 import type { Interview } from "../schemas/interview.ts";
 import type { TransactionSql } from "./client.ts";
 
@@ -17,8 +17,11 @@ export interface InterviewBrief {
   cv: ParsedCv | null;
 }
 
-export function interviewBrief(tx: TransactionSql, interviewId: string) {
-  return tx<InterviewBrief[]>`
+export async function interviewBrief(
+  tx: TransactionSql,
+  interviewId: string,
+): Promise<InterviewBrief[]> {
+  const rows = await tx<InterviewBrief[]>`
     select i.status,
            (j.interview_settings ->> 'question_count')::int as question_count,
            coalesce((j.interview_settings ->> 'cv_claim_share')::float8, 0.25) as cv_claim_share,
@@ -34,4 +37,6 @@ export function interviewBrief(tx: TransactionSql, interviewId: string) {
     from public.interviews i
     join public.job_descriptions j on j.id = i.job_description_id
     where i.id = ${interviewId}`;
+  // A CV parsed before a field existed reads with that field's default.
+  return rows.map((row) => ({ ...row, cv: storedParsedCv(row.cv) }));
 }

@@ -17,15 +17,18 @@ export class LocalCvStore implements CvStore {
     return join(this.root, ...path.split("/"));
   }
 
-  async put(path: string, bytes: Uint8Array): Promise<void> {
+  async put(path: string, data: Uint8Array | Blob): Promise<void> {
     const file = this.#file(path);
     await Deno.mkdir(dirname(file), { recursive: true });
     const temporary = `${file}.${crypto.randomUUID()}.tmp`;
     try {
       const handle = await Deno.open(temporary, { write: true, createNew: true, mode: 0o600 });
       try {
-        for (let written = 0; written < bytes.length;) {
-          written += await handle.write(bytes.subarray(written));
+        const chunks = data instanceof Blob ? data.stream() : [data];
+        for await (const bytes of chunks) {
+          for (let written = 0; written < bytes.length;) {
+            written += await handle.write(bytes.subarray(written));
+          }
         }
         await handle.syncData();
       } finally {

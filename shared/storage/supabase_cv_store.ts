@@ -55,10 +55,10 @@ export class SupabaseCvStore implements CvStore {
     this.#bucket = bucket;
   }
 
-  async put(path: string, bytes: Uint8Array, contentType: string): Promise<void> {
+  async put(path: string, data: Uint8Array | Blob, contentType: string): Promise<void> {
     assertCvStoragePath(path);
     const upload = () =>
-      this.#storage.from(this.#bucket).upload(path, bytes, {
+      this.#storage.from(this.#bucket).upload(path, data, {
         contentType,
         upsert: false,
         cacheControl: "0",

@@ -281,6 +281,18 @@ export interface PdfText {
   y: number;
   size?: number;
   bold?: boolean;
+  /** Fill colour, 0..1 channels (black by default). */
+  color?: [number, number, number];
+  /** Text render mode (3: invisible). */
+  mode?: number;
+  /** Extra space after each character (Tc), in text space units. */
+  charSpacing?: number;
+}
+
+/** A filled rectangle, painted before the page's text (a sidebar's background). */
+export interface PdfRect {
+  rect: [number, number, number, number];
+  color: [number, number, number];
 }
 
 /** WinAnsiEncoding for the few characters beyond ASCII the fixtures use. */
@@ -293,6 +305,11 @@ const WIN_ANSI: Record<string, number> = {
   "é": 0xe9,
   "ü": 0xfc,
   "ö": 0xf6,
+  "ä": 0xe4,
+  "ß": 0xdf,
+  "è": 0xe8,
+  "ç": 0xe7,
+  "·": 0xb7,
 };
 
 function pdfString(text: string): string {
@@ -325,10 +342,16 @@ export interface PdfOptions {
   encrypt?: boolean;
   /** Extra raw streams (already encoded), as objects nothing refers to. */
   extraStreams?: Uint8Array[];
+  /** Per page, an image (its bytes, stored as a JPEG) painted over the whole page first. */
+  pageImages?: (Uint8Array | null)[];
+  /** Per page, raw content operators added after the page's text. */
+  rawContent?: (string | null)[];
+  /** Store the content streams uncompressed (they are FlateDecode by default). */
+  uncompressed?: boolean;
 }
 
 /** A PDF of A4 pages, each a list of positioned lines in Helvetica (compressed content). */
-export function pdf(pages: PdfText[][], options: PdfOptions = {}): Uint8Array {
+export function pdf(pages: (PdfText | PdfRect)[][], options: PdfOptions = {}): Uint8Array {
   const objects: Uint8Array[] = [];
   const add = (body: Uint8Array | string) => {
     objects.push(typeof body === "string" ? latin1(body) : body);
@@ -350,16 +373,38 @@ export function pdf(pages: PdfText[][], options: PdfOptions = {}): Uint8Array {
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
   );
   const pageIds: number[] = [];
-  for (const lines of pages) {
-    const content = lines.map((line) =>
-      `BT /${line.bold ? "F2" : "F1"} ${line.size ?? 10} Tf 1 0 0 1 ${line.x} ${line.y} Tm ${
-        pdfString(line.text)
-      } Tj ET`
-    ).join("\n");
-    const contentId = add(stream("/Filter /FlateDecode", zlibSync(latin1(content))));
+  for (const [index, items] of pages.entries()) {
+    const rects = items.filter((item): item is PdfRect => "rect" in item);
+    const lines = items.filter((item): item is PdfText => "text" in item);
+    const content = [
+      ...rects.map(({ rect, color }) => `${color.join(" ")} rg ${rect.join(" ")} re f`),
+      ...lines.map((line) =>
+        `BT ${(line.color ?? [0, 0, 0]).join(" ")} rg ${line.mode ?? 0} Tr ${
+          line.charSpacing ?? 0
+        } Tc /${line.bold ? "F2" : "F1"} ${line.size ?? 10} Tf 1 0 0 1 ${line.x} ${line.y} Tm ${
+          pdfString(line.text)
+        } Tj ET`
+      ),
+    ].join("\n");
+    const image = options.pageImages?.[index];
+    const imageId = image
+      ? add(stream(
+        "/Type /XObject /Subtype /Image /Width 1200 /Height 1700 " +
+          "/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode",
+        image,
+      ))
+      : 0;
+    const full = (imageId ? "q 595 0 0 842 0 0 cm /Im1 Do Q\n" : "") + content +
+      (options.rawContent?.[index] ? `\n${options.rawContent[index]}` : "");
+    const contentId = add(
+      options.uncompressed
+        ? stream("", latin1(full))
+        : stream("/Filter /FlateDecode", zlibSync(latin1(full))),
+    );
     pageIds.push(add(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contentId} 0 R ` +
-        `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> >>`,
+        `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>` +
+        (imageId ? ` /XObject << /Im1 ${imageId} 0 R >>` : "") + ` >> >>`,
     ));
   }
   objects[1] = latin1(

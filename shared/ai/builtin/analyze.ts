@@ -7,7 +7,15 @@
  */
 import LANGUAGE from "../data/language.json" with { type: "json" };
 import { countNumbers, figuresIn } from "../figures.ts";
-import { concept, concepts, normalize, type Sentence, sentences, words } from "../text.ts";
+import {
+  concept,
+  concepts,
+  inSynonymGroup,
+  normalize,
+  type Sentence,
+  sentences,
+  words,
+} from "../text.ts";
 import { isKnownTerm } from "../vocabulary.ts";
 
 export interface SentenceFacts extends Sentence {
@@ -74,6 +82,8 @@ const OWN_PLAN =
   /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+am going to|'m going to|\s+plan to|\s+intend to|\s+want to)\s+\w+|my (?:first|next) (?:step|move|priority|action) (?:would be|is)|i'd start|i would start|i start by|first,? i)\b/;
 const OWN_HABIT =
   /\bi\s+(?:always|usually|generally|typically|normally|often|really|truly)?\s*(?:try|tend|like|love|enjoy|believe|think|feel|value|aim|prefer|focus|strive|make sure|ensure|am (?:passionate|good|confident|comfortable|a (?:team|people) person)|consider myself|have (?:always|a passion|strong|good|great|excellent)|can)\b/;
+const GENERIC_PERFECT =
+  /\bi(?:'ve|\s+have)\s+(?:always\s+|also\s+|often\s+|really\s+)?(?:worked|been|seen|done|had|dealt|known|learned|learnt)\b/;
 const COLLECTIVE =
   /\b(?:we|they|the team|our team|my team|the company|management)\s+(?:\w+\s+){0,2}\w+/;
 const EVASIVE =
@@ -81,7 +91,7 @@ const EVASIVE =
 const ANCHOR =
   /\b(?:(?:in|during|since|by|from|around)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b|last (?:year|month|week|quarter|summer|winter|spring|autumn|fall|night|shift|time|role|job)|(?:at|in|on) my (?:previous|last|current|first|old|former) (?:job|role|company|employer|team|position|hospital|ward|unit|store|branch|site|warehouse|school|clinic|firm|practice|plant)|(?:on|in|at) (?:our|my|the) (?:ward|unit|floor|shift|site|warehouse|store|branch|line|account|portfolio|territory|project|call|team)\b|when i (?:was|joined|worked|started|took over|moved)|one (?:time|day|night|morning|evening|afternoon|week|month|quarter|shift|weekend|case|incident|client|customer|patient|year|project|deal|audit)\b|(?:a|one) (?:patient|customer|client|colleague|nurse|doctor|physician|manager|agent|driver|supplier|vendor|stakeholder|prospect|buyer|auditor|teammate|engineer|analyst|director|cfo|ceo|cto|vp)\s+(?:who|whose|with|named|came|called|was|had|at|in|on|from)|for (?:example|instance)|(?:in|by|during|at the end of) (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the first|the second|my first|our)\b)/;
 const OUTCOME =
-  /\b(?:(?:reduc|cut|increas|decreas|improv|grew|grown|rais|lower|dropp|fell|rose|sav|halv|doubl|tripl|eliminat|prevent|resolv|recover|achiev|deliver|launch|ship|clos|won|sign|exceed|hit|met|pass|finish|complet|avert|stabili[sz]|restor|discharg|retain|renew|convert|recogni[sz]|promot|adopt|approv|accept|agree|reach|beat|avoid|return|thank|prais|shrank|shrunk|succeed|settl|recoup|gain|land|secur)(?:ed|d|t)?\b|as a result|in the end|by the end|after that|afterwards|since then|from then on|which meant|that meant|this meant|so the|ended up|turned out|went (?:from|down|up|live)|came (?:down|back)|from [^ ]+ (?:\w+ )?to [^ ]+|down to|up to|back to|no longer|never again|no (?:more|further|repeat)|(?:zero|no) (?:incidents?|errors?|complaints?|findings|defects|falls|injuries|missed|escalations|issues|problems|recurrence)|outcome|resulted in|led to|worked|paid off|within (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?|hours?|quarters?))\b/;
+  /\b(?:(?:reduc|cut|increas|decreas|improv|grew|grown|rais|lower|dropp|fell|rose|sav|halv|doubl|tripl|eliminat|prevent|resolv|recover|achiev|deliver|launch|ship|clos|won|sign|exceed|hit|met|pass|finish|complet|avert|stabili[sz]|restor|discharg|retain|renew|convert|recogni[sz]|promot|adopt|approv|accept|agree|reach|beat|avoid|return|thank|prais|shrank|shrunk|succeed|settl|recoup|gain|land|secur)(?:ed|d|t)?\b|as a result|in the end|by the end|after that|afterwards|since then|from then on|which meant|that meant|this meant|so the|ended up|turned out|went (?:from|down|up|live)|came (?:down|back)|from [^ ]+ (?:\w+ )?to [^ ]+|down to|up to|back to|no longer|never again|no (?:more|further|repeat)|(?:zero|no) (?:incidents?|errors?|complaints?|findings|defects|falls|injuries|missed|escalations|issues|problems|recurrence)|outcome|resulted in|led to|(?:it|that|this|which) worked|paid off|within (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?|hours?|quarters?))\b/;
 const REASONING =
   /\b(?:because|since (?:the|it|we|i|they|that)|so that|in order to|the reason|which is why|that's why|otherwise|trade-?offs?|instead of|rather than|weigh(?:ed|ing)|the (?:risk|downside|upside|cost|catch)|that way|given that|to avoid|to prevent|to make sure|to ensure|to keep|to reduce|to limit|so i|so we|i chose|we chose|i decided|over the alternative|the alternative|pros and cons)\b/;
 const REFLECTION =
@@ -130,9 +140,11 @@ function analyzeSentence(sentence: Sentence): SentenceFacts {
   const figureMatches = figuresIn(sentence.text);
   const numbers = countNumbers(sentence.text);
   const named = namesIn(sentence.text, all);
-  const ownPast = OWN_PAST_FIXED.test(plain) || ownPastVerb(plain);
+  // "I've worked in claims for years", "I've seen every kind of loss": a career, not an act.
+  const career = GENERIC_PERFECT.test(plain) && figureMatches.length === 0 && named.length === 0;
+  const ownPast = !career && (OWN_PAST_FIXED.test(plain) || ownPastVerb(plain));
   const ownPlan = !ownPast && OWN_PLAN.test(plain);
-  const ownHabit = OWN_HABIT.test(plain);
+  const ownHabit = OWN_HABIT.test(plain) || career;
   const anchored = ANCHOR.test(plain) || /\bat [A-Z][\w&.-]+/.test(sentence.text);
   const outcome = OUTCOME.test(plain);
   const concrete = figureMatches.length > 0 || named.length > 0 || anchored || ownPast;
@@ -208,6 +220,18 @@ function isListLike(text: string, wordCount: number, functionWords: number): boo
   const ratio = functionWords / wordCount;
   return (items.length >= 5 && meanItemWords <= 3 && ratio < 0.3) ||
     (wordCount >= 8 && ratio < 0.1);
+}
+
+/**
+ * Concepts of everyday words ("read", "home", "order"), weak evidence that an answer is about a
+ * subject: frequent English words outside the curated synonym groups (a group is a subject).
+ */
+const COMMON = new Set(
+  LANGUAGE.common_words.filter((word) => !inSynonymGroup(word)).map(concept),
+);
+
+export function isCommonConcept(item: string): boolean {
+  return COMMON.has(item);
 }
 
 /** Concepts that carry no subject: "team", "work", "situation"... */

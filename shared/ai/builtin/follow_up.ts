@@ -32,6 +32,8 @@ const THIN = 45;
 const PARTIAL = 70;
 const STRONG = 75;
 const FOLLOW_UP_SECONDS = 180;
+/** An answer shorter than this is probed for an example unless it is already strong. */
+const SHORT_WORDS = 30;
 
 export function followUpFor(
   question: QuestionToEvaluate,
@@ -91,7 +93,8 @@ export function followUpFor(
     );
   }
   const teamOnly = facts.ownPast === 0 && facts.collective > 0;
-  if (evaluation.score < THIN) {
+  // A sentence or two can hold no real example, whatever its words.
+  if (evaluation.score < THIN || (facts.wordCount < SHORT_WORDS && evaluation.score < PARTIAL)) {
     if (teamOnly) return teamFollowUp();
     const generic = facts.sentences.find((sentence) => sentence.generic && !sentence.listLike);
     const said = generic ? quotable(generic.text, 16) : null;

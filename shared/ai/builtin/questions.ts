@@ -37,6 +37,7 @@ import { isGenericConcept } from "./analyze.ts";
 import {
   around,
   buildRubric,
+  distinctive,
   type JobWords,
   jobWords,
   POINT,
@@ -76,11 +77,15 @@ interface Family {
   concrete?: boolean;
   angles: Angle[];
   pattern: RegExp;
+  exclude: RegExp | null;
 }
 
 const FAMILY_LIST: Family[] = FAMILIES.families.map((family) => ({
   ...family,
   pattern: new RegExp(family.pattern),
+  exclude: "exclude" in family && typeof family.exclude === "string"
+    ? new RegExp(family.exclude)
+    : null,
 }));
 const SOFT_SKILLS = BANKS.soft_skills.map((soft) => ({
   pattern: new RegExp(soft.pattern),
@@ -310,9 +315,11 @@ function claimDraft(claim: CvClaim, words: JobWords): Draft {
     deeper: "What would you do differently if you had to achieve it again?",
     topicPoints: [`${t.points.topic}: ${claim.text}`, t.points.result],
     shape: "claim",
+    // The claim's own marks (names, the trade's words) are its subject: everyday words like
+    // "delivered" or "home" would let any story in.
     subject: {
-      primary: [claim.text, claim.title ?? ""],
-      secondary: around(words, [claim.text]),
+      primary: [distinctive(claim.text)],
+      secondary: around(words, [distinctive(claim.text)]),
       domain: words.sentences,
     },
     source: "cv_claim",
@@ -657,7 +664,8 @@ function reserveDrafts(job: JobBrief, words: JobWords, random: () => number, var
 /** The family a skill belongs to, or null for one the interviewer has no specific angles for. */
 function familyOf(skill: string): Family | null {
   const text = skill.toLowerCase();
-  return FAMILY_LIST.find((family) => family.pattern.test(text)) ?? null;
+  return FAMILY_LIST.find((family) => family.pattern.test(text) && !family.exclude?.test(text)) ??
+    null;
 }
 
 /**

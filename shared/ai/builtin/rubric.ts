@@ -8,7 +8,12 @@
  */
 import type { Rubric, RubricPoint } from "../provider.ts";
 import { concepts } from "../text.ts";
-import { type AnswerFacts, isGenericConcept, type SentenceFacts } from "./analyze.ts";
+import {
+  type AnswerFacts,
+  isCommonConcept,
+  isGenericConcept,
+  type SentenceFacts,
+} from "./analyze.ts";
 
 /** What a hit on each list of the subject is worth, and the most each list can add. */
 const SUBJECT_WEIGHT = { primary: 1, secondary: 0.5, domain: 0.25 };
@@ -23,8 +28,10 @@ const BROAD_CAP = 1.5;
 /** Without its own words, a broad subject is read from the job's words: this much a word, at most. */
 const BROAD_FIELD_STEP = 0.1;
 const BROAD_FIELD_MOST = 0.5;
+/** What an everyday word counts for, against a word of the trade. */
+const COMMON_WEIGHT = 0.5;
 /** The share of its sentences an answer must spend on the subject to count in full. */
-const ON_SUBJECT_SHARE = 0.3;
+const ON_SUBJECT_SHARE = 0.4;
 
 /**
  * How much of the answer is about the question's subject, 0..1. Two things must hold: the answer
@@ -45,10 +52,11 @@ export function relevance(subject: Rubric["subject"], facts: AnswerFacts): numbe
       }
     }
   }
+  // An everyday word ("read", "order") is half the evidence a word of the trade is.
   const sums = { primary: 0, secondary: 0, domain: 0 };
   for (const item of facts.concepts) {
     const found = weightOf.get(item);
-    if (found) sums[found.list] += found.weight;
+    if (found) sums[found.list] += found.weight * (isCommonConcept(item) ? COMMON_WEIGHT : 1);
   }
   const context = Math.min(SUBJECT_CAP.secondary, sums.secondary) +
     Math.min(SUBJECT_CAP.domain, sums.domain);
@@ -71,12 +79,12 @@ export function relevance(subject: Rubric["subject"], facts: AnswerFacts): numbe
   // A sentence is on the subject with one of its words, or two of the job's.
   const spoken = facts.sentences.filter((sentence) => !sentence.listLike);
   const on = spoken.filter((sentence) => {
-    let domain = 0;
+    let weak = 0;
     for (const item of sentence.concepts) {
       const found = weightOf.get(item);
       if (!found) continue;
-      if (found.list !== "domain") return true;
-      if (++domain >= 2) return true;
+      if (found.list !== "domain" && !isCommonConcept(item)) return true;
+      if (++weak >= 2) return true;
     }
     return false;
   }).length;

@@ -14,8 +14,8 @@ import type {
   Rubric,
   RubricPoint,
 } from "../provider.ts";
-import { concepts, sentences } from "../text.ts";
-import { isGenericConcept } from "./analyze.ts";
+import { concept, concepts, isStopword, sentences, words } from "../text.ts";
+import { isCommonConcept, isGenericConcept } from "./analyze.ts";
 
 /** Changes whenever the banks or the way rubrics are built change: stored with every question. */
 export const RUBRIC_VERSION = "builtin-rubric-2";
@@ -118,6 +118,18 @@ export function around(words: JobWords, about: string[]): string[] {
   );
   if (wanted.size === 0) return [];
   return words.sentences.filter((sentence) => concepts(sentence).some((item) => wanted.has(item)));
+}
+
+/**
+ * The words of a text that mark it out: not everyday English, not generic ("Meadow Lane",
+ * "Trentside", "CLABSI", "EMD"), so an answer about something else rarely shares them.
+ */
+export function distinctive(text: string): string {
+  return words(text).filter((word) => {
+    const item = concept(word);
+    return item.length > 1 && !/^\d+$/.test(item) && !isGenericConcept(item) &&
+      !isCommonConcept(item) && !isStopword(word);
+  }).join(" ");
 }
 
 /** A rubric for a question stored before rubrics were: its points as topics, its words as subject. */

@@ -12,7 +12,9 @@ import * as routes from "@shared/contracts/cvs.ts";
 import type { CvMimeType } from "@shared/cv/detect_type.ts";
 import { attachmentDisposition, cleanFileName } from "@shared/cv/file_name.ts";
 import { MAX_CV_BYTES, MAX_UPLOAD_BODY_BYTES } from "@shared/cv/limits.ts";
+import type { ModelSettings } from "@shared/cv/model_parse.ts";
 import { type ReadCv, readCv, rereadCv } from "@shared/cv/read.ts";
+import { config } from "@shared/config.ts";
 import { getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
 import { cvs } from "@shared/db/tables.ts";
 import { sql } from "@shared/db/statement.ts";
@@ -20,7 +22,7 @@ import { query, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { NotFoundError, PayloadTooLargeError, ValidationError } from "@shared/http/errors.ts";
-import type { Cv } from "@shared/schemas/cv.ts";
+import { type Cv, storedParsedCv } from "@shared/schemas/cv.ts";
 import { cvStoragePath } from "@shared/storage/cv_path.ts";
 import { cvStore } from "@shared/storage/cv_store.ts";
 
@@ -43,9 +45,12 @@ router.openapi(routes.upload, async (c) => {
     throw new PayloadTooLargeError("The CV file is larger than 10 MB.", "CV_TOO_LARGE");
   }
   if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
+  // One copy of the file in memory: hashed, then handed to the reader (pdf.js keeps a PDF's
+  // bytes); the file stored is the upload itself, streamed from where the request holds it.
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await readCv(bytes);
+  const size = bytes.length;
   const digest = await sha256(bytes);
+  const read = await readCv(bytes, { name: file.name, type: file.type, model: cvModel() });
 
   const id = crypto.randomUUID();
   const ownerId = principal.claims.sub;
@@ -64,14 +69,14 @@ router.openapi(routes.upload, async (c) => {
           candidate_id,
           file_name: cleanFileName(file.name, read.mimeType),
           mime_type: read.mimeType,
-          size_bytes: bytes.length,
+          size_bytes: size,
           sha256: digest,
           storage_path: path,
           ...parseColumns(read),
         }),
       );
       attempted = true;
-      await store.put(path, bytes, read.mimeType);
+      await store.put(path, file, read.mimeType);
       return row;
     });
     return c.json(envelope(cv), 201);
@@ -89,7 +94,7 @@ router.openapi(routes.list, async (c) => {
     c.get("principal"),
     listRows<Cv>(cvs, { page, page_size, q, filters: { candidate_id } }),
   );
-  return c.json(envelope(paged(items, total, page, page_size)), 200);
+  return c.json(envelope(paged(items.map(withDefaults), total, page, page_size)), 200);
 });
 
 router.openapi(routes.get, async (c) => {
@@ -98,7 +103,7 @@ router.openapi(routes.get, async (c) => {
     getRow<Cv>(cvs, c.req.valid("param").id),
   );
   if (!cv) throw notFound();
-  return c.json(envelope(cv), 200);
+  return c.json(envelope(withDefaults(cv)), 200);
 });
 
 router.openapi(routes.download, async (c) => {
@@ -122,7 +127,7 @@ router.openapi(routes.parse, async (c) => {
   const stored = await storedFile(principal, id);
   const bytes = await cvStore().get(stored.storage_path);
   if (!bytes) throw fileMissing();
-  const read = await rereadCv(bytes, stored.mime_type);
+  const read = await rereadCv(bytes, stored.mime_type, { model: cvModel() });
   const [cv] = await withUserTransaction(
     principal,
     updateRow<Cv>(cvs, id, parseColumns(read)),
@@ -155,6 +160,25 @@ async function storedFile(principal: Principal, id: string) {
   );
   if (!stored) throw notFound();
   return stored;
+}
+
+/** The model a CV's structure is read with, when CV_PARSER=ai. */
+function cvModel(): ModelSettings | undefined {
+  const { cvParser, ai } = config();
+  if (cvParser !== "ai" || ai.provider !== "openai") return undefined;
+  return {
+    baseUrl: ai.baseUrl,
+    model: ai.model,
+    apiKey: ai.apiKey,
+    apiKeyHeader: ai.apiKeyHeader,
+    timeoutMs: ai.timeoutMs,
+    log: (message) => console.error(`cvs: ${message}`),
+  };
+}
+
+/** A row as stored: a parse made before a field existed gets that field's default. */
+function withDefaults(cv: Cv): Cv {
+  return cv.parsed ? { ...cv, parsed: storedParsedCv(cv.parsed) } : cv;
 }
 
 function parseColumns(read: ReadCv) {
