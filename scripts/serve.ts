@@ -11,6 +11,7 @@ import { type Config, config, ConfigError } from "../shared/config.ts";
 import { closeDatabase } from "../shared/db/client.ts";
 import { closePasswordWorkers } from "../shared/auth/password.ts";
 import { functions, gateway } from "../local/gateway.ts";
+import { startRetentionScheduler } from "../shared/rights/retention.ts";
 
 const port = Number(Deno.env.get("PORT") ?? 54321);
 const hostname = Deno.env.get("HOST") ?? "127.0.0.1";
@@ -25,6 +26,10 @@ try {
 }
 
 const server = await listen();
+
+// The retention purge, daily: hosted, pg_cron runs it; here nothing would (see
+// shared/rights/retention.ts).
+const stopRetention = startRetentionScheduler();
 
 const base = `http://localhost:${server.addr.port}/functions/v1`;
 const dbUrl = new URL(settings.databaseUrl);
@@ -44,6 +49,8 @@ console.log(`
     ? `built-in store (auth.users in the database above); signing secret ${secret}`
     : `Supabase Auth at ${settings.supabase?.url}`
 }
+
+  Retention    daily: candidates inactive ${settings.retention.candidateDays} days erased, AI records older than ${settings.retention.aiLogDays} days removed
 
   Ctrl-C stops everything.
 `);
@@ -77,6 +84,7 @@ function shutdown(): Promise<void> {
     // A request that never ends must not keep the stack from stopping.
     Deno.unrefTimer(setTimeout(() => Deno.exit(0), 5_000));
     await server.shutdown();
+    stopRetention();
     closePasswordWorkers();
     await closeDatabase();
     Deno.exit(0);

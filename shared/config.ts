@@ -82,6 +82,14 @@ const EnvSchema = z.object({
    * `ai` needs AI_PROVIDER=openai.
    */
   CV_PARSER: z.enum(["heuristic", "ai"]).default("heuristic"),
+  /** Days without activity after which the retention purge erases a candidate. */
+  CANDIDATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+  /**
+   * Days the AI's records (public.ai_events) are kept. Never under 183: the EU AI Act keeps a
+   * high-risk system's logs for at least six months (Art. 19, 26(6)).
+   */
+  AI_LOG_RETENTION_DAYS: z.coerce.number().int().min(183, "at least 183 days (six months)")
+    .max(36_500).default(183),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -111,6 +119,8 @@ export interface Config {
   cvStorage: { backend: "supabase" | "local"; bucket: string };
   ai: AiConfig;
   cvParser: "heuristic" | "ai";
+  /** The retention purge's periods (shared/rights/retention.ts). */
+  retention: { candidateDays: number; aiLogDays: number };
   version: string;
 }
 
@@ -211,6 +221,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     cvStorage: { backend: cvStorage, bucket: e.CV_STORAGE_BUCKET },
     ai: aiConfig(e),
     cvParser: cvParser(e),
+    retention: {
+      candidateDays: e.CANDIDATE_RETENTION_DAYS,
+      aiLogDays: e.AI_LOG_RETENTION_DAYS,
+    },
     version: APP_VERSION,
   };
 }

@@ -82,3 +82,14 @@ test("CV_PARSER: the heuristics by default; `ai` only with an AI provider", () =
   });
   assertEquals([ai.cvParser, ai.ai.provider], ["ai", "openai"]);
 });
+
+test("retention: a year for inactive candidates and six months for AI records by default; never under six months", () => {
+  assertEquals(parseConfig(base).retention, { candidateDays: 365, aiLogDays: 183 });
+  assertEquals(
+    parseConfig({ ...base, CANDIDATE_RETENTION_DAYS: "90", AI_LOG_RETENTION_DAYS: "400" })
+      .retention,
+    { candidateDays: 90, aiLogDays: 400 },
+  );
+  assert(refusal({ ...base, AI_LOG_RETENTION_DAYS: "182" }).includes("AI_LOG_RETENTION_DAYS"));
+  assert(refusal({ ...base, CANDIDATE_RETENTION_DAYS: "0" }).includes("CANDIDATE_RETENTION_DAYS"));
+});

@@ -203,7 +203,7 @@ test("auth answers match the document: register, login, me, refresh, logout", as
   assertDocumented("POST", "/auth/logout", logout);
 });
 
-test("accountability answers match the document: notice, trail, versions, review, re-score, decision, requests, self-identification, impact", async () => {
+test("accountability answers match the document: notice, trail, versions, review, re-score, decision, requests, self-identification, impact, export, erasure", async () => {
   const r = await recruiting(call, { questionCount: 1 });
   const answers: [string, string, ApiResponse][] = [];
   const taken = await takeInterview(call, r);

@@ -29,12 +29,18 @@ test("versions: the AI's report, a person's review beside it, a re-score, and ev
   const competency = first.competencies[0].name;
   const aiCompetencyScore = first.competency_scores[competency];
 
-  // A person's review: each changed value with its reason.
+  // A person's review: each changed value (other than the AI's) with its reason.
+  const overall = first.overall_score === 88 ? 87 : 88;
+  const recommendation = first.recommendation === "hire" ? "maybe" : "hire";
+  const competencyScore = aiCompetencyScore === 90 ? 91 : 90;
   const review = {
-    overall_score: { value: 88, reason: "The follow-up answers showed real depth." },
-    recommendation: { value: "hire", reason: "Strong on the core skill the team needs." },
+    overall_score: { value: overall, reason: "The follow-up answers showed real depth." },
+    recommendation: { value: recommendation, reason: "Strong on the core skill the team needs." },
     competency_scores: {
-      [competency]: { value: 90, reason: "Led a real partitioning migration with numbers." },
+      [competency]: {
+        value: competencyScore,
+        reason: "Led a real partitioning migration with numbers.",
+      },
     },
   };
   const reviewed = await call(`/reports/${taken.reportId}/review`, {
@@ -45,8 +51,8 @@ test("versions: the AI's report, a person's review beside it, a re-score, and ev
   const human = reviewed.body.data;
   assertEquals([human.version, human.source], [2, "human"]);
   assertEquals(human.reviewer, { id: r.userId, full_name: r.fullName });
-  assertEquals([human.overall_score, human.recommendation], [88, "hire"]);
-  assertEquals(human.competency_scores[competency], 90);
+  assertEquals([human.overall_score, human.recommendation], [overall, recommendation]);
+  assertEquals(human.competency_scores[competency], competencyScore);
   // The AI's original stands beside every change.
   assertEquals(human.ai_original, {
     version: 1,
@@ -59,26 +65,26 @@ test("versions: the AI's report, a person's review beside it, a re-score, and ev
       field: "overall_score",
       competency: null,
       from: first.overall_score,
-      to: 88,
+      to: overall,
       reason: review.overall_score.reason,
     },
     {
       field: "recommendation",
       competency: null,
       from: first.recommendation,
-      to: "hire",
+      to: recommendation,
       reason: review.recommendation.reason,
     },
     {
       field: "competency_scores",
       competency,
       from: aiCompetencyScore,
-      to: 90,
+      to: competencyScore,
       reason: review.competency_scores[competency].reason,
     },
   ]);
   const changed = human.competencies.find((c: Data) => c.name === competency);
-  assertEquals([changed.score, changed.review], [90, {
+  assertEquals([changed.score, changed.review], [competencyScore, {
     ai_score: aiCompetencyScore,
     reason: review.competency_scores[competency].reason,
   }]);
@@ -94,8 +100,8 @@ test("versions: the AI's report, a person's review beside it, a re-score, and ev
   assertEquals(again.version, 3);
   assertEquals(again.changes.map((c: Data) => [c.field, c.from, c.to]), [
     ["overall_score", first.overall_score, 85],
-    ["recommendation", first.recommendation, "hire"],
-    ["competency_scores", aiCompetencyScore, 90],
+    ["recommendation", first.recommendation, recommendation],
+    ["competency_scores", aiCompetencyScore, competencyScore],
   ]);
   assertEquals(again.ai_original.version, 1);
 

@@ -64,6 +64,7 @@ function cases(): Case[] {
     ["candidates.get", "GET", `/candidates/${A.candidateId}`],
     ["candidates.update", "PATCH", `/candidates/${A.candidateId}`, { notes: "Hijacked" }],
     ["candidates.remove", "DELETE", `/candidates/${A.candidateId}`],
+    ["candidates.exportData", "GET", `/candidates/${A.candidateId}/export`],
     ["cvs.get", "GET", `/cvs/${A.cvId}`],
     ["cvs.download", "GET", `/cvs/${A.cvId}/file`],
     ["cvs.parse", "POST", `/cvs/${A.cvId}/parse`],

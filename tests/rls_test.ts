@@ -40,6 +40,7 @@ const TABLES = [
   "interview_decisions",
   "candidate_requests",
   "self_identifications",
+  "candidate_erasures",
 ] as const;
 type Table = typeof TABLES[number];
 
@@ -83,6 +84,8 @@ const rows = {
   candidate_requests: { A: uuid(), A2: uuid(), B: uuid() },
   // Given by interview A's candidate and B's; A2's candidate has not answered yet.
   self_identifications: { A: uuid(), B: uuid() },
+  // A tombstone of each recruiter's (an erasure writes them; no one else does).
+  candidate_erasures: { A: uuid(), B: uuid() },
 } satisfies Record<Table, Record<string, string>>;
 
 const labelOf = new Map<string, string>(
@@ -177,6 +180,12 @@ async function createFixture() {
         values (${r.interview_decisions[label]}, ${owner}, ${r.interviews[label]},
           ${r.candidates[label]}, 'hold', 'Waiting for the other interviews.', ${owner}, 'new',
           'interviewing')`;
+    }
+    for (const [label, owner] of [["A", A], ["B", B]] as const) {
+      await tx`insert into public.candidate_erasures (id, owner_id, erased_by, reason, rows, files)
+        values (${
+        r.candidate_erasures[label]
+      }, ${owner}, ${owner}, 'request', '{"candidates": 1}', 0)`;
     }
     for (const [label, owner] of [["A", A], ["B", B]] as const) {
       await tx`insert into private.self_identifications
@@ -328,6 +337,15 @@ const NEW_ROW: Record<Table, () => Record<string, unknown>> = {
     previous_status: "interviewing",
     candidate_status: "rejected",
   }),
+  // A tombstone, as only the erasure trigger writes one.
+  candidate_erasures: () => ({
+    id: uuid(),
+    owner_id: A,
+    erased_by: A,
+    reason: "request",
+    rows: { candidates: 1 },
+    files: 0,
+  }),
   // Interview A's self-identification (given already: the route answers again by an upsert).
   self_identifications: () => ({
     id: uuid(),
@@ -381,6 +399,7 @@ const CHANGE: Record<Table, [string, string | number]> = {
   interview_decisions: ["reason", "rewritten"],
   candidate_requests: ["message", "rewritten"],
   self_identifications: ["sex", "decline"],
+  candidate_erasures: ["reason", "retention"],
 };
 
 // The matrix -----------------------------------------------------------------------------------
@@ -674,6 +693,19 @@ const MATRIX: [Table, Command, Actor, Expected][] = [
   ["self_identifications", "delete", "anon", "42501"],
   ["self_identifications", "delete", "candidate", "42501"],
   ["self_identifications", "delete", "other candidate", "42501"],
+
+  // candidate_erasures: tombstones, written by the erasure trigger alone; the recruiter reads
+  // its own and changes none.
+  ["candidate_erasures", "select", "owner", sees("A")],
+  ["candidate_erasures", "select", "other recruiter", sees("B")],
+  ["candidate_erasures", "select", "anon", sees()],
+  ["candidate_erasures", "select", "candidate", sees()],
+  ["candidate_erasures", "select", "other candidate", sees()],
+  ...(["insert", "update", "delete"] as const).flatMap((command) =>
+    (["owner", "other recruiter", "anon", "candidate", "other candidate"] as const).map((
+      actor,
+    ) => ["candidate_erasures", command, actor, "42501"] as [Table, Command, Actor, Expected])
+  ),
 ];
 
 function trailRows(

@@ -124,3 +124,52 @@ export function auditStatements(interviewId: string, page: number, pageSize: num
     sql<{ total: number }>`select count(*)::int as total from (${trail}) t`,
   ] as const;
 }
+
+/**
+ * Everything on a candidate's trail, oldest first: the events and AI calls of all their
+ * interviews, their tickets' issues, and calls about their CVs (for the export).
+ */
+export function candidateTrail(candidateId: string) {
+  return sql<AuditEvent & { interview_id: string | null }>`
+    select id, interview_id, at, kind, actor, actor_id, data, ai from (
+      select e.id, e.seq, e.interview_id, e.created_at as at, e.kind, e.actor, e.actor_id, e.data,
+             null::jsonb as ai
+      from public.interview_events e where e.candidate_id = ${candidateId}
+      union all
+      select a.id, a.seq, a.interview_id, a.created_at, 'ai_call', 'ai', null, '{}'::jsonb,
+             jsonb_build_object(
+               'task', a.task, 'provider', a.provider, 'model', a.model,
+               'prompt_version', a.prompt_version, 'input_sha256', a.input_sha256,
+               'input', a.input, 'output', a.output, 'error', a.error,
+               'latency_ms', a.latency_ms, 'called_at', a.called_at,
+               'question_id', a.question_id, 'response_id', a.response_id,
+               'report_id', a.report_id)
+      from public.ai_events a where a.candidate_id = ${candidateId}
+    ) t
+    order by at, seq, kind`;
+}
+
+/**
+ * The hook for a CV's AI extraction (CV_PARSER=ai, shared/cv/model_parse.ts): a call made to
+ * read a CV is recorded like any other, about the CV's candidate, in the transaction that
+ * stores the parse. Record the call with `recordCall(ai, "cv_extraction", input, run)`
+ * (../ai/recorded.ts), the input being exactly what the model is sent (the CV's text), then run
+ * this statement after the CV row is written:
+ *
+ *   await query(tx, cvExtractionEvent(cvId, call));
+ *
+ * The CV's model call does not report itself yet; until it does, the table is ready for it.
+ */
+export function cvExtractionEvent(cvId: string, call: AiCall): Statement<never> {
+  return sql`
+    insert into public.ai_events
+      (owner_id, candidate_id, cv_id, task, provider, model, prompt_version, input_sha256, input,
+       output, error, latency_ms, called_at)
+    select owner_id, candidate_id, id, 'cv_extraction', ${call.provider}, ${call.model},
+           ${call.prompt_version}, ${call.input_sha256}, ${{
+    value: call.input,
+  } as never} -> 'value',
+           ${{ value: call.output } as never} -> 'value', ${call.error}, ${call.latency_ms},
+           ${call.called_at}::timestamptz
+    from public.cvs where id = ${cvId}`;
+}

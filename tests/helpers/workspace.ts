@@ -130,6 +130,7 @@ export const OWNED_TABLES = [
   "interview_report_versions",
   "interview_decisions",
   "candidate_requests",
+  "candidate_erasures",
 ] as const;
 
 /**
