@@ -488,7 +488,7 @@ console.log(
   })`,
 );
 console.log(`  all-strong interviews       ${total.strongReports}`);
-console.log(`  all-vague interviews        ${total.vagueReports}`);
+console.log(`  vague, then strong when probed ${total.vagueReports}`);
 
 const targets: [string, boolean][] = [
   ["ranking accuracy >= 0.95", total.ranking >= 0.95],
