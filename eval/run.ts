@@ -16,7 +16,10 @@
  *
  * EVAL_BASE=http://127.0.0.1:54321/functions/v1 runs it against a running stack (`npm run dev`);
  * otherwise it starts the functions itself over the database `npm run eval` prepares.
- * EVAL_SCENARIOS=<folder> reads the scenarios from another folder (a held-out set).
+ * The scenarios are read from eval/scenarios/ (the roles the interviewer was tuned on),
+ * eval/validation/ and eval/check/ (roles written by other hands afterwards, to see how it does
+ * on roles it was not tuned for); each set's figures are printed apart, then all together.
+ * EVAL_SCENARIOS=<folder>[,<folder>...] reads other folders instead (a held-out set).
  */
 import { answerFor, baseGrade, expectedFlag, type Grade, GRADES } from "./answers.ts";
 import type { Identity, Scenario } from "./scenario.ts";
@@ -98,16 +101,25 @@ async function call(
 
 // --- the scenarios ----------------------------------------------------------------------------
 
-async function loadScenarios(): Promise<Scenario[]> {
+/** The sets of scenarios, by name: each folder's files. */
+async function loadScenarios(): Promise<Map<string, Scenario[]>> {
   const given = Deno.env.get("EVAL_SCENARIOS");
-  const folder = given
-    ? new URL(`${given.replace(/\/?$/, "/")}`, `file://${Deno.cwd()}/`)
-    : new URL("./scenarios/", import.meta.url);
-  const files = [...Deno.readDirSync(folder)].map((entry) => entry.name)
-    .filter((name) => name.endsWith(".ts")).sort();
-  const scenarios: Scenario[] = [];
-  for (const file of files) scenarios.push((await import(new URL(file, folder).href)).scenario);
-  return scenarios;
+  const folders = given
+    ? given.split(",").map((folder) =>
+      new URL(`${folder.trim().replace(/\/?$/, "/")}`, `file://${Deno.cwd()}/`)
+    )
+    : ["./scenarios/", "./validation/", "./check/"].map((folder) =>
+      new URL(folder, import.meta.url)
+    );
+  const sets = new Map<string, Scenario[]>();
+  for (const folder of folders) {
+    const files = [...Deno.readDirSync(folder)].map((entry) => entry.name)
+      .filter((name) => name.endsWith(".ts")).sort();
+    const scenarios: Scenario[] = [];
+    for (const file of files) scenarios.push((await import(new URL(file, folder).href)).scenario);
+    sets.set(folder.pathname.replace(/\/$/, "").split("/").pop()!, scenarios);
+  }
+  return sets;
 }
 
 function cvText(scenario: Scenario, identity: Identity): string {
@@ -396,23 +408,43 @@ function summarize(label: string, runs: InterviewRun[], all: Scenario[]) {
 
 // --- main -------------------------------------------------------------------------------------
 
-const scenarios = await loadScenarios();
+const sets = await loadScenarios();
+const scenarios = [...sets.values()].flat();
 if (scenarios.length === 0) throw new Error("No scenarios found.");
 const started = performance.now();
 const runs: InterviewRun[] = [];
-for (const scenario of scenarios) {
-  const mine = await runScenario(scenario, scenarios);
-  runs.push(...mine);
-  const s = summarize(scenario.id, mine, scenarios);
-  console.log(
-    `${scenario.id.padEnd(24)} ranking ${round(s.ranking, 3)}  strong ${
-      round(s.means.strong)
-    }  vague ${round(s.means.vague)}  off-topic ${round(s.means.off_topic)}  empty ${
-      round(s.means.empty)
-    }  follow-ups ${s.probed}/${s.thin}  claims/interview ${
-      round(s.claimsPerInterview)
-    }  fragments ${s.broken.length}  name swap ${s.swapped}/${s.compared}`,
-  );
+const runsBySet = new Map<string, InterviewRun[]>();
+for (const [set, members] of sets) {
+  for (const scenario of members) {
+    const mine = await runScenario(scenario, scenarios);
+    runs.push(...mine);
+    runsBySet.set(set, [...runsBySet.get(set) ?? [], ...mine]);
+    const s = summarize(scenario.id, mine, scenarios);
+    console.log(
+      `${scenario.id.padEnd(24)} ranking ${round(s.ranking, 3)}  strong ${
+        round(s.means.strong)
+      }  vague ${round(s.means.vague)}  off-topic ${round(s.means.off_topic)}  empty ${
+        round(s.means.empty)
+      }  follow-ups ${s.probed}/${s.thin}  claims/interview ${
+        round(s.claimsPerInterview)
+      }  fragments ${s.broken.length}  name swap ${s.swapped}/${s.compared}`,
+    );
+  }
+}
+if (sets.size > 1) {
+  console.log("");
+  for (const [set, members] of sets) {
+    const s = summarize(set, runsBySet.get(set) ?? [], scenarios);
+    console.log(
+      `set ${set.padEnd(12)} ${members.length} roles: ranking ${round(s.ranking, 3)}, strong ${
+        round(s.means.strong)
+      }, vague ${round(s.means.vague)}, off-topic ${round(s.means.off_topic)}, gaming flagged ${
+        s.gaming.reduce((n, item) => n + item.flagged, 0)
+      }/${
+        s.gaming.reduce((n, item) => n + item.total, 0)
+      }, follow-ups ${s.probed}/${s.thin}, fragments ${s.broken.length}`,
+    );
+  }
 }
 const total = summarize("all", runs, scenarios);
 const seconds = (performance.now() - started) / 1000;
@@ -456,7 +488,7 @@ console.log(
   })`,
 );
 console.log(`  all-strong interviews       ${total.strongReports}`);
-console.log(`  all-vague interviews        ${total.vagueReports}`);
+console.log(`  vague, then strong when probed ${total.vagueReports}`);
 
 const targets: [string, boolean][] = [
   ["ranking accuracy >= 0.95", total.ranking >= 0.95],
