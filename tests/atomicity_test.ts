@@ -2,8 +2,9 @@
  * A failure in the middle of every multi-row write leaves the database as it was before the
  * request: registration (auth.users, its profile, the session, the refresh token), a CV upload
  * (the row, then the file, then COMMIT), redeeming a ticket (its use, then the interview),
- * starting an interview (its state, then its questions) and generating a report (the report,
- * then each answer's score).
+ * starting an interview (its state, then its questions), generating a report (the report,
+ * then each answer's score), a decision (the decision, the candidate's status, its trail event)
+ * and an erasure (the tombstone, then every row about the candidate).
  *
  * Each failure is a temporary trigger that raises a serialization failure (40001, as a busy
  * database would) at one step, for this test's rows only (other test files run at the same
@@ -237,6 +238,44 @@ test("atomicity: a report failing at its second evaluation leaves no report and 
   const scored =
     await sql`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
   assert(scored.every((row) => row.score !== null && row.evaluated_at !== null));
+});
+
+test("atomicity: a decision failing at its trail event leaves no decision and the candidate's status as it was", async () => {
+  const { interview_id: id } = await redeemed();
+  const decide = () =>
+    call(`/interviews/${id}/decision`, {
+      token: space.token,
+      json: { decision: "reject", reason: "Not this time." },
+    });
+  // The decision, then the candidate's status, then its event: the event fails.
+  await failing(
+    "public.interview_events",
+    "insert",
+    `new.interview_id = '${id}' and new.kind = 'decision_recorded'`,
+    "before",
+    () => unchangedBy("decision", decide),
+  );
+  const [{ n }] =
+    await sql`select count(*)::int as n from public.interview_decisions where interview_id = ${id}`;
+  assertEquals(n, 0);
+  assertEquals((await decide()).status, 201);
+});
+
+test("atomicity: an erasure failing at its tombstone erases nothing", async () => {
+  const candidate = (await call("/candidates", {
+    token: space.token,
+    json: { full_name: "Atomic Erasure", email: `erase.${RUN}@${DOMAIN}` },
+  })).body.data;
+  const erase = () => call(`/candidates/${candidate.id}`, { method: "DELETE", token: space.token });
+  await failing(
+    "public.candidate_erasures",
+    "insert",
+    `new.owner_id = '${space.userId}'`,
+    "before",
+    () => unchangedBy("erasure", erase),
+  );
+  assertEquals((await call(`/candidates/${candidate.id}`, { token: space.token })).status, 200);
+  assertEquals((await erase()).status, 200);
 });
 
 test("teardown", async () => {
