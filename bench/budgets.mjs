@@ -207,7 +207,7 @@ export async function budgets(stack, db) {
       const uploads = [
         ["pages.pdf", "POST /cvs, a 10 MB PDF: 50 pages of text and figures"],
         ["photo.pdf", "POST /cvs, a 10 MB PDF: 2 pages and a photo"],
-        ["dense.docx", "POST /cvs, a dense DOCX (a 20 MB document part)"],
+        ["dense.docx", "POST /cvs, a dense DOCX (an 8 MB document part, the most read)"],
       ];
       for (const [file, kind] of uploads) {
         await measureAlone(fn, kind, 2, () => [

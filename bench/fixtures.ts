@@ -8,7 +8,7 @@
  * - pages.pdf:  50 pages (the page cap), each a full page of text (60 lines) and a figure (an
  *               image of about 190 KB), about 10 MB in all (the size cap): a long portfolio CV.
  * - photo.pdf:  the tests' two-page CV with a 9.8 MB photograph (an image stream).
- * - dense.docx: a DOCX whose document part inflates to just under the 20 MB a part may
+ * - dense.docx: a DOCX whose document part inflates to just under the 8 MB a part may
  *               (shared/cv/limits.ts), all paragraphs of CV text.
  * - hostile.pdf: 50 pages of nothing but text, as much as fits in 10 MB of compressed content
  *               streams (about 5,000 lines a page): no real CV, but within every cap the upload
@@ -18,6 +18,7 @@
  * Words are drawn from a CV's vocabulary by a seeded generator, so the files are the same from
  * run to run and compress about as real prose does (repeating one line would shrink to nothing).
  */
+import { MAX_INFLATED_ENTRY_BYTES } from "../shared/cv/limits.ts";
 import { join } from "node:path";
 import { strToU8, zlibSync } from "fflate";
 import {
@@ -33,7 +34,8 @@ const folder = Deno.args[0];
 if (!folder) throw new Error("usage: bench/fixtures.ts <folder>");
 
 const SIZE_CAP = 10 * 1024 * 1024;
-const PART_CAP = 20 * 1024 * 1024;
+/** The most a DOCX part may inflate to (shared/cv/limits.ts): the densest DOCX still read. */
+const PART_CAP = MAX_INFLATED_ENTRY_BYTES;
 
 const WORDS = (
   "designed built led migrated scaled shipped owned reduced improved automated mentored " +
