@@ -169,8 +169,32 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+/**
+ * Texts already analysed: building an interview reads the same job sentences once per candidate
+ * question (hundreds of times), and the phrase patterns make each reading cost. Bounded by the
+ * characters kept, so a worker that reads many answers and whole CVs stays small.
+ */
+const CONCEPTS_SEEN = new Map<string, readonly string[]>();
+const CONCEPTS_SEEN_MAX_CHARS = 1_000_000;
+let conceptsSeenChars = 0;
+
 /** The content words of a text (no stop words, no lone digits), as concepts. */
 export function concepts(text: string): string[] {
+  let known = CONCEPTS_SEEN.get(text);
+  if (!known) {
+    known = conceptsOfText(text);
+    if (conceptsSeenChars + text.length > CONCEPTS_SEEN_MAX_CHARS) {
+      CONCEPTS_SEEN.clear();
+      conceptsSeenChars = 0;
+    }
+    CONCEPTS_SEEN.set(text, known);
+    conceptsSeenChars += text.length;
+  }
+  // A copy: callers may sort or extend what they get.
+  return [...known];
+}
+
+function conceptsOfText(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
     // "trade-off" is one idea; "read-heavy" is two.
