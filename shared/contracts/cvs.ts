@@ -3,6 +3,7 @@
  * (multipart), list, read, download the file, parse again, delete.
  */
 import { z } from "zod";
+import { UploadedFile } from "../http/multipart.ts";
 import { createRoute } from "../http/router.ts";
 import { MAX_CV_BYTES } from "../cv/limits.ts";
 import { page, PageQuery, Uuid } from "../schemas/common.ts";
@@ -14,7 +15,9 @@ const tags = ["cvs"];
 
 /** The upload form: `candidate_id` as CvCreate says, and the file, judged by its content. */
 export const CvUpload = CvCreate.extend({
-  file: z.file().meta({
+  file: z.instanceof(UploadedFile, {
+    error: "A file is required: the CV as a file part named `file`.",
+  }).meta({
     type: "string",
     format: "binary",
     description: `The CV: PDF, DOCX or plain text (UTF-8), at most ${

@@ -19,6 +19,7 @@ import { type Context, type Env, Hono, type MiddlewareHandler, type ValidationTa
 import { HTTPException } from "hono/http-exception";
 import { validator } from "hono/validator";
 import type { z } from "zod";
+import { readMultipartForm } from "./multipart.ts";
 
 /** What a failed (or passed) validation is handed to, before the route runs. */
 export type ValidationHook = (
@@ -73,7 +74,9 @@ export class ContractRouter<E extends Env> extends Hono<E> {
       });
       if (validated.length > 0) validators.push(mediaTypeGate(mediaTypes));
       for (const { target, schema } of validated) {
-        const validate = this.#validate(target, schema);
+        const validate = target === "form"
+          ? this.#validateForm(schema)
+          : this.#validate(target, schema);
         validators.push(
           request.body?.required ? validate : async (c, next) => {
             // An optional body sent as another media type is no body for this target.
@@ -98,6 +101,23 @@ export class ContractRouter<E extends Env> extends Hono<E> {
       handler as MiddlewareHandler,
     );
     return this;
+  }
+
+  /**
+   * A form: multipart is read by readMultipartForm (one copy of the body, files as views of it),
+   * a urlencoded body by Hono's validator.
+   */
+  #validateForm(schema: z.ZodType): MiddlewareHandler {
+    const hook = this.#hook;
+    const urlencoded = this.#validate("form", schema);
+    return async (c, next) => {
+      if (!isMultipart(c.req.header("content-type") ?? "")) return await urlencoded(c, next);
+      const result = await schema.safeParseAsync(await readMultipartForm(c.req.raw));
+      hook(result, c);
+      if (!result.success) return c.json(result, 400);
+      c.req.addValidatedData("form", result.data as object);
+      await next();
+    };
   }
 
   #validate(target: Target, schema: z.ZodType): MiddlewareHandler {
@@ -135,10 +155,13 @@ function isJson(contentType: string): boolean {
   return /^application\/([a-z-\.]+\+)?json/i.test(contentType);
 }
 
+function isMultipart(contentType: string): boolean {
+  return contentType.toLowerCase().startsWith("multipart/form-data");
+}
+
 function isForm(contentType: string): boolean {
-  const lower = contentType.toLowerCase();
-  return lower.startsWith("multipart/form-data") ||
-    lower.startsWith("application/x-www-form-urlencoded");
+  return isMultipart(contentType) ||
+    contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
 }
 
 const JSON_REQUEST = /^application\/([a-z-\.]+\+)?json(;\s*[a-zA-Z0-9\-]+\=([^;]+))*$/i;

@@ -11,11 +11,8 @@ import { config } from "../config.ts";
 import { LocalCvStore } from "./local_cv_store.ts";
 
 export interface CvStore {
-  /**
-   * Stores the file whole or not at all; throws when it could not. A Blob (an upload's File) is
-   * streamed from where it is held, not copied into memory first.
-   */
-  put(path: string, data: Uint8Array | Blob, contentType: string): Promise<void>;
+  /** Stores the file whole or not at all; throws when it could not. */
+  put(path: string, data: Uint8Array, contentType: string): Promise<void>;
   /** The file's bytes, or null when there is no such file. */
   get(path: string): Promise<Uint8Array<ArrayBuffer> | null>;
   /** Removes the file; removing a file that is not there is not an error. */

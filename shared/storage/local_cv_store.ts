@@ -17,18 +17,15 @@ export class LocalCvStore implements CvStore {
     return join(this.root, ...path.split("/"));
   }
 
-  async put(path: string, data: Uint8Array | Blob): Promise<void> {
+  async put(path: string, data: Uint8Array): Promise<void> {
     const file = this.#file(path);
     await Deno.mkdir(dirname(file), { recursive: true });
     const temporary = `${file}.${crypto.randomUUID()}.tmp`;
     try {
       const handle = await Deno.open(temporary, { write: true, createNew: true, mode: 0o600 });
       try {
-        const chunks = data instanceof Blob ? data.stream() : [data];
-        for await (const bytes of chunks) {
-          for (let written = 0; written < bytes.length;) {
-            written += await handle.write(bytes.subarray(written));
-          }
+        for (let written = 0; written < data.length;) {
+          written += await handle.write(data.subarray(written));
         }
         await handle.syncData();
       } finally {

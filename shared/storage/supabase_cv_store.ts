@@ -55,7 +55,7 @@ export class SupabaseCvStore implements CvStore {
     this.#bucket = bucket;
   }
 
-  async put(path: string, data: Uint8Array | Blob, contentType: string): Promise<void> {
+  async put(path: string, data: Uint8Array, contentType: string): Promise<void> {
     assertCvStoragePath(path);
     const upload = () =>
       this.#storage.from(this.#bucket).upload(path, data, {

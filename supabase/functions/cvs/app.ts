@@ -45,12 +45,15 @@ router.openapi(routes.upload, async (c) => {
     throw new PayloadTooLargeError("The CV file is larger than 10 MB.", "CV_TOO_LARGE");
   }
   if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
-  // One copy of the file in memory: hashed, then handed to the reader (pdf.js keeps a PDF's
-  // bytes); the file stored is the upload itself, streamed from where the request holds it.
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const size = bytes.length;
-  const digest = await sha256(bytes);
-  const read = await readCv(bytes, { name: file.name, type: file.type, model: cvModel() });
+  // The file's bytes are a view of the request's buffer (shared/http/multipart.ts); the reader
+  // gets a copy, which pdf.js takes for its own, and the view is what is stored.
+  const size = file.size;
+  const digest = await sha256(file.bytes);
+  const read = await readCv(file.bytes.slice(), {
+    name: file.name,
+    type: file.type,
+    model: cvModel(),
+  });
 
   const id = crypto.randomUUID();
   const ownerId = principal.claims.sub;
@@ -76,7 +79,7 @@ router.openapi(routes.upload, async (c) => {
         }),
       );
       attempted = true;
-      await store.put(path, file, read.mimeType);
+      await store.put(path, file.bytes, read.mimeType);
       return row;
     });
     return c.json(envelope(cv), 201);
