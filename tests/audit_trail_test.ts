@@ -12,6 +12,7 @@ import { type Call, client, registerRecruiter, uniqueEmail } from "./helpers/htt
 import { startOpenAIStandIn } from "./helpers/openai_standin.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
 import { canonicalJson } from "../shared/ai/recorded.ts";
+import { sha256Hex } from "../shared/auth/tokens.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
@@ -55,11 +56,6 @@ async function invited(call: Call, questionCount = 2) {
     json: { candidate_id: candidate.id, job_description_id: job.id },
   }));
   return { recruiter, token, job, candidate, email, ticket };
-}
-
-async function sha256(text: string) {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 // deno-lint-ignore no-explicit-any
@@ -140,7 +136,7 @@ test("the trail: every event and AI call of an interview, in time order, from th
     assertMatch(recorded.prompt_version, /^builtin-/);
     assert(recorded.latency_ms >= 0 && recorded.error === null && recorded.output !== null);
     // Anyone can recompute the hash from the stored input.
-    assertEquals(recorded.input_sha256, await sha256(canonicalJson(recorded.input)));
+    assertEquals(recorded.input_sha256, await sha256Hex(canonicalJson(recorded.input)));
     // Blind: the candidate's name and contact details are in the candidate row and the CV, never
     // in what the AI was given.
     const given = JSON.stringify(recorded.input).toLowerCase();

@@ -9,7 +9,10 @@ import { bytesOf } from "./helpers/cv_fixtures.ts";
 import { recruiterWithCandidate, uploaded } from "./helpers/cv_upload.ts";
 import { client } from "./helpers/http.ts";
 import { startOpenAIStandIn } from "./helpers/openai_standin.ts";
-import { startStack, test } from "./helpers/stack.ts";
+import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { canonicalJson } from "../shared/ai/recorded.ts";
+import { sha256Hex } from "../shared/auth/tokens.ts";
+import { CV_PROMPT_VERSION } from "../shared/cv/model_parse.ts";
 
 const standIn = startOpenAIStandIn();
 const stack = await startStack({
@@ -26,6 +29,7 @@ const call = client(stack.url);
 // A CV whose one job the heuristics cannot tell apart: no title words, no legal form.
 const CV = `Robin Vale
 robin.vale@example.com
++44 20 7946 0958
 
 Experience
 Storm Chaser\tNimbus Collective\tMarch 2018 – Present
@@ -131,6 +135,50 @@ test("cv model: a failing model (error status, malformed reply) leaves the heuri
     assertEquals(cv.parsed.skills, ["Meteorology", "Python", "Radar analysis"]);
     // No title words, no legal form: the heuristics' split is a guess, and says so.
     assert(cv.parsed.experience[0].confidence < 0.6, `${cv.parsed.experience[0].confidence}`);
+  }
+});
+
+test("cv model: every call is on the candidate's trail, and the model never learns who they are", async () => {
+  standIn.script({ kind: "ok", content: honest });
+  const before = standIn.requests.length;
+  const r = await recruiterWithCandidate(call);
+  const cv = await uploaded(call, r, bytesOf(CV), "robin.txt");
+  const sent = standIn.requests[before].body.messages?.find((m) => m.role === "user")?.content;
+  assert(sent, "the model was asked");
+  for (const identity of ["Robin", "Vale", "example.com", "7946"]) {
+    assert(!sent.includes(identity), `the model was sent ${identity}`);
+  }
+  for (const placeholder of ["[name]", "[email]", "[phone]"]) assert(sent.includes(placeholder));
+  assertEquals(cv.parsed.contact.name, "Robin Vale", "the heuristics still read the contact block");
+  assertEquals(cv.parsed.experience[0].company, "Nimbus Collective");
+
+  // Parsed again with a model that fails: recorded too, with the failure.
+  standIn.script({ kind: "status", status: 500 });
+  const again = await call(`/cvs/${cv.id}/parse`, { method: "POST", token: r.token });
+  assertEquals(again.status, 200, JSON.stringify(again.body));
+
+  const sql = adminSql();
+  try {
+    const calls = await sql`
+      select task, provider, model, prompt_version, input, input_sha256, output, error,
+             owner_id, candidate_id, interview_id
+      from public.ai_events where cv_id = ${cv.id} order by seq`;
+    assertEquals(calls.length, 2);
+    const [read, failed] = calls;
+    assertEquals(
+      [read.task, read.provider, read.model, read.prompt_version],
+      ["cv_extraction", "openai-compatible", standIn.model, CV_PROMPT_VERSION],
+    );
+    assertEquals(read.input, { cv: sent });
+    assertEquals(read.input_sha256, await sha256Hex(canonicalJson(read.input)));
+    assertEquals([read.output, read.error], [honest, null]);
+    assertEquals(
+      [read.owner_id, read.candidate_id, read.interview_id],
+      [r.userId, r.candidateId, null],
+    );
+    assertEquals([failed.output, failed.error], [null, "Error"]);
+  } finally {
+    await sql.end();
   }
 });
 

@@ -8,6 +8,7 @@ import { assert, assertEquals, assertMatch } from "./helpers/assert.ts";
 import { startStack, test } from "./helpers/stack.ts";
 import { client } from "./helpers/http.ts";
 import { createApp, createRouter } from "../shared/http/app.ts";
+import { publicAccess } from "../shared/contracts/responses.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
@@ -121,6 +122,7 @@ test("an unexpected error is a 500 that leaks nothing and is logged with its req
   const route = createRoute({
     method: "post",
     path: "/explode",
+    security: publicAccess,
     request: {
       body: {
         required: true,

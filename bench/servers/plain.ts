@@ -16,7 +16,6 @@
  *
  *   PLAIN_PREPARE=true PORT=8123 deno run --allow-all bench/entry.ts bench/servers/plain.ts
  */
-import { requireRecruiter } from "../../shared/auth/middleware.ts";
 import * as authRoutes from "../../shared/contracts/auth.ts";
 import * as jobRoutes from "../../shared/contracts/jobs.ts";
 import { database, openPool } from "../../shared/db/client.ts";
@@ -32,7 +31,6 @@ const prepared = Deno.env.get("PLAIN_PREPARE") === "true";
 const pool = prepared ? openPool({ prepare: true }) : database();
 
 const authRouter = createRouter();
-authRouter.use("/me", requireRecruiter);
 authRouter.openapi(authRoutes.me, async (c) => {
   const [user] = await pool<User[]>`
     select id, email, full_name, company_name, created_at
@@ -45,7 +43,6 @@ const auth = createApp("/auth");
 auth.route("/", authRouter);
 
 const jobsRouter = createRouter();
-jobsRouter.use("*", requireRecruiter);
 jobsRouter.openapi(jobRoutes.get, async (c) => {
   const sql = pool;
   const [job] = await sql<JobDescription[]>`

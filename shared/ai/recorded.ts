@@ -12,6 +12,7 @@
  * questions and the answers. The candidate's name, email, phone, location and self-identification
  * are never among the arguments, so they are never in a record either.
  */
+import { sha256Hex } from "../auth/tokens.ts";
 import { AppError } from "../http/errors.ts";
 import type { ParsedCv } from "../schemas/cv.ts";
 import type { InterviewAI, QuestionToEvaluate } from "./provider.ts";
@@ -140,9 +141,4 @@ function sortKeys(value: unknown): unknown {
 /** The value as JSON would carry it (a plain structure, no undefined), for storing as jsonb. */
 function jsonSafe(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(canonicalJson(value));
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -150,15 +150,8 @@ export function candidateTrail(candidateId: string) {
 }
 
 /**
- * The hook for a CV's AI extraction (CV_PARSER=ai, shared/cv/model_parse.ts): a call made to
- * read a CV is recorded like any other, about the CV's candidate, in the transaction that
- * stores the parse. Record the call with `recordCall(ai, "cv_extraction", input, run)`
- * (../ai/recorded.ts), the input being exactly what the model is sent (the CV's text), then run
- * this statement after the CV row is written:
- *
- *   await query(tx, cvExtractionEvent(cvId, call));
- *
- * The CV's model call does not report itself yet; until it does, the table is ready for it.
+ * A CV's AI extraction (CV_PARSER=ai, shared/cv/model_parse.ts), about the CV's candidate: run
+ * after the CV row is written or updated, in the transaction that stores the parse.
  */
 export function cvExtractionEvent(cvId: string, call: AiCall): Statement<never> {
   return sql`

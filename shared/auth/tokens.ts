@@ -9,8 +9,12 @@ export function randomToken(bytes: number): string {
   );
 }
 
-/** The SHA-256 of a string, as 64 hex digits: what is stored instead of a secret. */
-export async function sha256Hex(value: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value));
+/**
+ * The SHA-256 of a string (as UTF-8) or of bytes, as 64 hex digits: what is stored instead of a
+ * secret, a file's checksum, an AI input's hash.
+ */
+export async function sha256Hex(value: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const bytes = typeof value === "string" ? new TextEncoder().encode(value) : value;
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

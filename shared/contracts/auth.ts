@@ -3,7 +3,7 @@ import { z } from "zod";
 import { createRoute } from "../http/router.ts";
 import { AuthSession, LoginRequest, RefreshRequest, RegisterRequest } from "../schemas/auth.ts";
 import { User } from "../schemas/user.ts";
-import { bearerAuth, errors, jsonBody, ok } from "./responses.ts";
+import { bearerAuth, errors, jsonBody, ok, publicAccess } from "./responses.ts";
 
 const tags = ["auth"];
 
@@ -13,6 +13,7 @@ export const register = createRoute({
   tags,
   summary: "Register a recruiter and sign in",
   request: { body: jsonBody(RegisterRequest) },
+  security: publicAccess,
   responses: {
     201: ok(AuthSession, "Registered and signed in."),
     ...errors(400, 409, 413, 415, 422, 429, 503),
@@ -25,6 +26,7 @@ export const login = createRoute({
   tags,
   summary: "Sign in with email and password",
   request: { body: jsonBody(LoginRequest) },
+  security: publicAccess,
   responses: {
     200: ok(AuthSession, "Signed in."),
     ...errors(400, 401, 413, 415, 422, 429, 503),
@@ -55,6 +57,7 @@ export const refresh = createRoute({
   tags,
   summary: "Exchange a refresh token (once) for new tokens",
   request: { body: jsonBody(RefreshRequest) },
+  security: publicAccess,
   responses: {
     200: ok(AuthSession, "New tokens; the refresh token sent is now used up."),
     ...errors(400, 401, 413, 415, 422, 503),

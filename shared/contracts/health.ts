@@ -1,7 +1,7 @@
 /** The health function's routes (served at /functions/v1/health). */
 import { z } from "zod";
 import { createRoute } from "../http/router.ts";
-import { errors, ok } from "./responses.ts";
+import { errors, ok, publicAccess } from "./responses.ts";
 
 const tags = ["health"];
 
@@ -24,6 +24,7 @@ export const health = createRoute({
   path: "/",
   tags,
   summary: "Is the function up",
+  security: publicAccess,
   responses: { 200: ok(Health, "Up.") },
 });
 
@@ -32,5 +33,6 @@ export const databaseHealth = createRoute({
   path: "/db",
   tags,
   summary: "Is the database reachable, and how fast",
+  security: publicAccess,
   responses: { 200: ok(DatabaseHealth, "The database answered."), ...errors(503) },
 });

@@ -29,7 +29,14 @@ import {
 import { InterviewDecision, InterviewDecisionCreate } from "../schemas/interview_decision.ts";
 import { SelfIdentification, SelfIdentificationCreate } from "../schemas/self_identification.ts";
 import { IdParams } from "./resource.ts";
-import { bearerAuth, errors, interviewCredential, jsonBody, ok } from "./responses.ts";
+import {
+  bearerAuth,
+  errors,
+  interviewCredential,
+  jsonBody,
+  ok,
+  publicAccess,
+} from "./responses.ts";
 
 const candidateTags = ["interviews (candidate)"];
 const recruiterTags = ["interviews (recruiter)"];
@@ -97,6 +104,7 @@ export const redeem = createRoute({
   summary: "Redeem a ticket's code for an interview credential",
   description:
     "Atomic: when many requests redeem a single-use ticket at once, exactly one interview is created.",
+  security: publicAccess,
   request: { body: jsonBody(RedeemTicket) },
   responses: {
     201: ok(

@@ -2,9 +2,16 @@
 import type { z } from "zod";
 import { ErrorEnvelope, successEnvelope } from "../schemas/common.ts";
 
+/**
+ * Every route states who may call it, as one of these three: the router guards each route by
+ * its declared security (shared/http/router.ts) and refuses to register a route that states
+ * none, so no route is public by accident.
+ */
 export const bearerAuth = [{ bearerAuth: [] }];
 /** A candidate's interview-scoped credential, from POST /interviews/redeem. */
 export const interviewCredential = [{ interviewCredential: [] }];
+/** No credential (OpenAPI's empty security requirement): registration, login, a ticket's redemption. */
+export const publicAccess: Record<string, string[]>[] = [];
 
 /** A required JSON request body. */
 export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {

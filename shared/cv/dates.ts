@@ -6,6 +6,7 @@
  * Portuguese, Dutch), seasons, any dash (a soft hyphen too), and the words for "now" in the same
  * languages. A range left open at the end of its text ("June 2020 –") runs to now.
  */
+import { escapeRegExp } from "./regexp.ts";
 
 export interface YearMonth {
   year: number;
@@ -120,9 +121,7 @@ function fold(text: string): string {
 }
 
 const alternation = (words: string[]) =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) =>
-    w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  ).join("|");
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 // Names are matched on folded text (see `fold`), so "März" is "marz".
 const MONTH = `(?:${alternation([...MONTH_BY_NAME.keys()].map(fold))})\\.?`;

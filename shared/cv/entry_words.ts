@@ -4,6 +4,7 @@
  * employers CVs name most. Used by entry_parts.ts to tell "Product Manager" from "Google" and
  * "Nexus AI, Co-Founder & CTO" from "Senior Engineer, Acme Corp".
  */
+import { escapeRegExp } from "./regexp.ts";
 
 const TITLE_WORD_LIST = [
   // English
@@ -318,11 +319,9 @@ const TITLE_WORD_LIST = [
 const SENIORITY =
   /^(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|chief|head|associate|assistant|deputy|interim|acting|trainee|graduate|entry[- ]level|mid[- ]level)\b/i;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 const TITLE_WORDS = new RegExp(
   `(?<![\\p{L}])(?:${
-    [...new Set(TITLE_WORD_LIST)].sort((a, b) => b.length - a.length).map(escape).join("|")
+    [...new Set(TITLE_WORD_LIST)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")
   })(?![\\p{L}])`,
   "iu",
 );

@@ -3,6 +3,7 @@
  * the text. An upload that cannot be read at all is refused (415, 422); one that is readable
  * but holds no text (a scanned image) is kept, marked `no_text`, so the recruiter still has it.
  */
+import type { AiCall } from "../ai/recorded.ts";
 import type { ParsedCv } from "../schemas/cv.ts";
 import type { CvText } from "./cv_text.ts";
 import { UnreadableCvError } from "./errors.ts";
@@ -58,6 +59,8 @@ export interface ReadCv {
   parsed: ParsedCv | null;
   parseStatus: ParseStatus;
   parseError: string | null;
+  /** The model's call that read the structure (CV_PARSER=ai), for the candidate's trail. */
+  aiCall: AiCall | null;
 }
 
 const NO_TEXT: Record<CvMimeType, string> = {
@@ -115,6 +118,7 @@ export async function rereadCv(
       parsed: null,
       parseStatus: "failed",
       parseError: error.message,
+      aiCall: null,
     };
   }
 }
@@ -138,12 +142,12 @@ async function fromText(
         : null,
       parseStatus: "no_text",
       parseError: NO_TEXT[mimeType],
+      aiCall: null,
     };
   }
-  let parsed = loaded.parseCv(layout, { now });
-  if (model) {
-    const { refineWithModel } = await import("./model_parse.ts");
-    parsed = await refineWithModel(parsed, text, model, now);
-  }
-  return { mimeType, text, layout, parsed, parseStatus: "parsed", parseError: null };
+  const heuristics = loaded.parseCv(layout, { now });
+  const { parsed, call } = model
+    ? await (await import("./model_parse.ts")).refineWithModel(heuristics, text, model, now)
+    : { parsed: heuristics, call: null };
+  return { mimeType, text, layout, parsed, parseStatus: "parsed", parseError: null, aiCall: call };
 }

@@ -32,10 +32,22 @@ export interface AppOptions {
   maxBodyBytes?: number;
 }
 
-/** A router for one resource's routes, with the shared validation hook. */
+/** A router for one resource's routes, with the shared validation hook and guards. */
 export function createRouter() {
-  return new ContractRouter<AppEnv>({ hook: validationHook });
+  return new ContractRouter<AppEnv>({ hook: validationHook, guards: securityGuards });
 }
+
+/**
+ * What each security scheme of the contracts (shared/contracts/responses.ts) requires. The token
+ * verifiers (jose) load with the first guarded request, so health never loads them.
+ */
+const securityGuards: Record<string, MiddlewareHandler<AppEnv>> = {
+  bearerAuth: async (c, next) => (await authMiddleware()).requireRecruiter(c, next),
+  interviewCredential: async (c, next) => (await authMiddleware()).requireCandidate(c, next),
+};
+
+let authModule: Promise<typeof import("../auth/middleware.ts")> | undefined;
+const authMiddleware = () => authModule ??= import("../auth/middleware.ts");
 
 /** The app of one edge function, served under `/<basePath>` as Supabase serves it. */
 export function createApp(basePath: `/${string}`, options: AppOptions = {}) {

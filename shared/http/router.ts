@@ -41,18 +41,31 @@ export function createRoute<
   return Object.defineProperty(route, "getRoutingPath", { enumerable: false });
 }
 
-/** A Hono app whose `openapi(route, handler)` registers a contract's route with its validators. */
+/**
+ * A Hono app whose `openapi(route, handler)` registers a contract's route behind the guard its
+ * declared security names, then its validators: a caller without the credential is refused
+ * (401) before anything of the request is read.
+ */
 export class ContractRouter<E extends Env> extends Hono<E> {
   readonly #hook: ValidationHook;
+  readonly #guards: Readonly<Record<string, MiddlewareHandler>>;
 
-  constructor(options: ConstructorParameters<typeof Hono<E>>[0] & { hook: ValidationHook }) {
-    const { hook, ...init } = options;
+  constructor(
+    options: ConstructorParameters<typeof Hono<E>>[0] & {
+      hook: ValidationHook;
+      /** The middleware each security scheme of the contracts stands for, by scheme name. */
+      guards: Readonly<Record<string, MiddlewareHandler>>;
+    },
+  ) {
+    const { hook, guards, ...init } = options;
     super(init);
     this.#hook = hook;
+    this.#guards = guards;
   }
 
   openapi<R extends RouteConfig>(route: R, handler: RouteHandler<R, E>): this {
     const { request } = route;
+    const guard = this.#guard(route);
     const validators: MiddlewareHandler[] = [];
     if (request?.query) validators.push(this.#validate("query", request.query));
     if (request?.params) validators.push(this.#validate("param", request.params));
@@ -96,11 +109,32 @@ export class ContractRouter<E extends Env> extends Hono<E> {
     this.on(
       [route.method],
       [route.path.replaceAll(/\/{(.+?)}/g, "/:$1")],
+      ...guard,
       ...middleware as MiddlewareHandler[],
       ...validators,
       handler as MiddlewareHandler,
     );
     return this;
+  }
+
+  /**
+   * The guard of a route's declared security: none for a public route (`security: []`); a
+   * route that declares nothing, or a scheme without a guard, is a mistake refused here.
+   */
+  #guard(route: RouteConfig): MiddlewareHandler[] {
+    const where = `${route.method.toUpperCase()} ${route.path}`;
+    if (!route.security) {
+      throw new Error(`${where}: the contract must declare its security ([] for a public route).`);
+    }
+    if (route.security.length === 0) return [];
+    const schemes = route.security.flatMap((requirement) => Object.keys(requirement));
+    // One credential per route is all the API has; alternatives would need an either-guard.
+    if (route.security.length !== 1 || schemes.length !== 1) {
+      throw new Error(`${where}: one security scheme per route is supported.`);
+    }
+    const guard = this.#guards[schemes[0]];
+    if (!guard) throw new Error(`${where}: no guard for the security scheme ${schemes[0]}.`);
+    return [guard];
   }
 
   /**

@@ -6,7 +6,6 @@
 import { identityBackend } from "@shared/auth/backends.ts";
 import type { IssuedSession } from "@shared/auth/identity.ts";
 import { bearerToken } from "@shared/auth/jwt.ts";
-import { requireRecruiter } from "@shared/auth/middleware.ts";
 import { type Principal, recruiterPrincipal } from "@shared/auth/principal.ts";
 import { forgetAttempts, limits, recordAttempt } from "@shared/auth/rate_limit.ts";
 import { recruiterTokens } from "@shared/auth/verifiers.ts";
@@ -21,9 +20,6 @@ import type { AuthSession } from "@shared/schemas/auth.ts";
 import type { User } from "@shared/schemas/user.ts";
 
 const router = createRouter();
-
-router.use("/me", requireRecruiter);
-router.use("/logout", requireRecruiter);
 
 router.openapi(routes.register, async (c) => {
   const input = c.req.valid("json");

@@ -5,7 +5,6 @@
  */
 import { Buffer } from "node:buffer";
 import { candidateTrail } from "@shared/audit/trail.ts";
-import { requireRecruiter } from "@shared/auth/middleware.ts";
 import * as routes from "@shared/contracts/candidates.ts";
 import type { CandidateExport } from "@shared/contracts/candidates.ts";
 import {
@@ -47,7 +46,6 @@ type ExportedQuestion = CandidateExport["interviews"][number]["questions"][numbe
 
 const notFound = () => new NotFoundError("Candidate not found.");
 const router = createRouter();
-router.use("*", requireRecruiter);
 
 router.openapi(routes.create, async (c) => {
   const principal = c.get("principal");

@@ -6,8 +6,9 @@
  * the commit itself fails after a write, the file is removed again. Reading and parsing a file
  * happen before the transaction, so no connection is held while pdf.js works.
  */
-import { requireRecruiter } from "@shared/auth/middleware.ts";
+import { cvExtractionEvent } from "@shared/audit/trail.ts";
 import type { Principal } from "@shared/auth/principal.ts";
+import { sha256Hex } from "@shared/auth/tokens.ts";
 import * as routes from "@shared/contracts/cvs.ts";
 import type { CvMimeType } from "@shared/cv/detect_type.ts";
 import { attachmentDisposition, cleanFileName } from "@shared/cv/file_name.ts";
@@ -36,7 +37,6 @@ interface StoredFile {
 }
 
 const router = createRouter();
-router.use("*", requireRecruiter);
 
 router.openapi(routes.upload, async (c) => {
   const principal = c.get("principal");
@@ -48,7 +48,7 @@ router.openapi(routes.upload, async (c) => {
   // The file's bytes are a view of the request's buffer (shared/http/multipart.ts); the reader
   // gets a copy, which pdf.js takes for its own, and the view is what is stored.
   const size = file.size;
-  const digest = await sha256(file.bytes);
+  const digest = await sha256Hex(file.bytes);
   const read = await readCv(file.bytes.slice(), {
     name: file.name,
     type: file.type,
@@ -78,6 +78,7 @@ router.openapi(routes.upload, async (c) => {
           ...parseColumns(read),
         }),
       );
+      if (read.aiCall) await query(tx, cvExtractionEvent(id, read.aiCall));
       attempted = true;
       await store.put(path, file.bytes, read.mimeType);
       return row;
@@ -131,10 +132,11 @@ router.openapi(routes.parse, async (c) => {
   const bytes = await cvStore().get(stored.storage_path);
   if (!bytes) throw fileMissing();
   const read = await rereadCv(bytes, stored.mime_type, { model: cvModel() });
-  const [cv] = await withUserTransaction(
-    principal,
-    updateRow<Cv>(cvs, id, parseColumns(read)),
-  );
+  const [cv] = await withUserTransaction(principal, async (tx) => {
+    const rows = await query(tx, updateRow<Cv>(cvs, id, parseColumns(read)));
+    if (rows.length && read.aiCall) await query(tx, cvExtractionEvent(id, read.aiCall));
+    return rows;
+  });
   if (!cv) throw notFound();
   return c.json(envelope(cv), 200);
 });
@@ -191,11 +193,6 @@ function parseColumns(read: ReadCv) {
     extracted_text: read.text,
     parse_error: read.parseError,
   };
-}
-
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 function orphaned(path: string, error: unknown) {

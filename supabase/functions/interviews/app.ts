@@ -17,7 +17,6 @@ import {
 } from "@shared/ai/recorded.ts";
 import { aiEvents, auditStatements, interviewEvent } from "@shared/audit/trail.ts";
 import { signToken } from "@shared/auth/jwt.ts";
-import { requireCandidate, requireRecruiter } from "@shared/auth/middleware.ts";
 import type { Principal } from "@shared/auth/principal.ts";
 import { interviewCredentialSecret } from "@shared/auth/secret.ts";
 import { sha256Hex } from "@shared/auth/tokens.ts";
@@ -72,19 +71,6 @@ const REFUSALS: Record<Status, () => AppError> = {
 };
 
 const router = createRouter();
-// Only a UUID is an interview id: `/redeem` (public) must not match the candidate's routes.
-const INTERVIEW = "/:id{[0-9a-fA-F-]{36}}";
-// Which credential each route takes: the candidate's moves and requests, the recruiter's views,
-// decisions and answers.
-// (A group: Hono joins the pattern into a larger expression, where a bare alternation leaks.)
-router.use(
-  `${INTERVIEW}/:action{(?:start|next|responses|finish|requests|self-identification)}`,
-  requireCandidate,
-);
-router.on("GET", ["/", INTERVIEW, `${INTERVIEW}/audit`], requireRecruiter);
-router.use(`${INTERVIEW}/decision`, requireRecruiter);
-router.use(`${INTERVIEW}/requests/:requestId/answer`, requireRecruiter);
-
 // Candidate side ------------------------------------------------------------------------------
 
 router.openapi(routes.redeem, async (c) => {

@@ -22,7 +22,6 @@ import { type AiCall, evaluatorQuestion, recordCall } from "@shared/ai/recorded.
 import { type ReportFigures, reportFigures, type ReportItem } from "@shared/ai/report.ts";
 import { aiEvents, type CallSubject } from "@shared/audit/trail.ts";
 import { type ImpactCounts, impactSummary } from "@shared/audit/impact.ts";
-import { requireRecruiter } from "@shared/auth/middleware.ts";
 import type { Principal } from "@shared/auth/principal.ts";
 import * as routes from "@shared/contracts/reports.ts";
 import type { TransactionSql } from "@shared/db/client.ts";
@@ -85,7 +84,6 @@ function outOfTime() {
 }
 
 const router = createRouter();
-router.use("*", requireRecruiter);
 
 /** Fewer people than this, and a summary would show individuals' self-identification. */
 const IMPACT_MIN_SAMPLE = 10;

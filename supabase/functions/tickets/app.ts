@@ -4,7 +4,6 @@
  * anyone take an interview.
  */
 import { ticketIssued } from "@shared/audit/trail.ts";
-import { requireRecruiter } from "@shared/auth/middleware.ts";
 import { randomToken, sha256Hex } from "@shared/auth/tokens.ts";
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/tickets.ts";
@@ -20,7 +19,6 @@ import type { InterviewTicket } from "@shared/schemas/interview_ticket.ts";
 const notFound = () => new NotFoundError("Ticket not found.");
 
 const router = createRouter();
-router.use("*", requireRecruiter);
 
 router.openapi(routes.create, async (c) => {
   const { candidate_id, job_description_id, expires_in_hours, max_uses } = c.req.valid("json");
