@@ -146,7 +146,7 @@ function corsOrigin(): string | string[] {
 }
 
 /** Zod failures from any validator (body, query, path) become 422 with every bad field. */
-function validationHook(
+export function validationHook(
   result: { success: true } | { success: false; error: z.ZodError },
 ): void {
   if (!result.success) throw new ValidationError(fieldIssues(result.error));
