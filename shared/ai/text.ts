@@ -175,7 +175,7 @@ export function isStopword(word: string): boolean {
  * characters kept, so a worker that reads many answers and whole CVs stays small.
  */
 const CONCEPTS_SEEN = new Map<string, readonly string[]>();
-const CONCEPTS_SEEN_MAX_CHARS = 1_000_000;
+const CONCEPTS_SEEN_MAX_CHARS = 200_000;
 let conceptsSeenChars = 0;
 
 /** The content words of a text (no stop words, no lone digits), as concepts. */
