@@ -10,7 +10,7 @@
  */
 // jose by entry point rather than its index, which loads all of jose (encryption, key
 // generation and import, ...) at every start: these four are what is used.
-import type { JWTPayload, JWTVerifyGetKey, ProtectedHeaderParameters } from "jose";
+import type { JWTPayload, JWTVerifyGetKey } from "jose";
 import * as joseErrors from "jose/errors";
 import { createRemoteJWKSet } from "jose/jwks/remote";
 import { SignJWT } from "jose/jwt/sign";
@@ -28,11 +28,6 @@ export interface VerifierOptions {
   /** The accepted `iss` values. */
   issuer: string | string[];
   audience: string;
-}
-
-export interface VerifiedToken<Claims> {
-  claims: Claims;
-  header: ProtectedHeaderParameters;
 }
 
 /** Verifies tokens for one issuer and audience. */

@@ -24,12 +24,6 @@ export class AppError extends Error {
   }
 }
 
-export class BadRequestError extends AppError {
-  constructor(message = "The request is malformed.", code = "BAD_REQUEST") {
-    super(400, code, message);
-  }
-}
-
 export class UnauthorizedError extends AppError {
   constructor(message = "Authentication is required.", code = "UNAUTHORIZED") {
     super(401, code, message, undefined, { "WWW-Authenticate": 'Bearer realm="functions"' });
