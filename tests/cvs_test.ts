@@ -40,7 +40,7 @@ import { findDateRange, formatYearMonth, totalYears } from "../shared/cv/dates.t
 import { attachmentDisposition, cleanFileName } from "../shared/cv/file_name.ts";
 import { MAX_CV_BYTES, MAX_UPLOAD_BODY_BYTES } from "../shared/cv/limits.ts";
 import { ServiceUnavailableError } from "../shared/http/errors.ts";
-import { type CvStore, cvStore, setCvStore } from "../shared/storage/cv_store.ts";
+import { type CvStore, cvStore } from "../shared/storage/cv_store.ts";
 import { SupabaseCvStore } from "../shared/storage/supabase_cv_store.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
@@ -684,11 +684,11 @@ function wrappedStore(wrap: Partial<CvStore>): CvStore {
 
 async function withStore<T>(store: CvStore, work: () => Promise<T>): Promise<T> {
   const real = cvStore();
-  setCvStore(store);
+  cvStore.replace(store);
   try {
     return await work();
   } finally {
-    setCvStore(real);
+    cvStore.replace(real);
   }
 }
 

@@ -17,7 +17,7 @@ import { filesOf } from "./helpers/workspace.ts";
 import { config } from "../shared/config.ts";
 import { CandidateExport } from "../shared/contracts/candidates.ts";
 import { runRetention } from "../shared/rights/retention.ts";
-import { type CvStore, cvStore, setCvStore } from "../shared/storage/cv_store.ts";
+import { type CvStore, cvStore } from "../shared/storage/cv_store.ts";
 import { ServiceUnavailableError } from "../shared/http/errors.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
@@ -211,7 +211,7 @@ test("erasure: no row or file of the candidate anywhere, table by table and in s
     remove: () =>
       Promise.reject(new ServiceUnavailableError("Storage is down.", "STORAGE_UNAVAILABLE")),
   };
-  setCvStore(failing);
+  cvStore.replace(failing);
   try {
     const refused = await call(`/candidates/${victim.candidate.id}`, {
       method: "DELETE",
@@ -219,7 +219,7 @@ test("erasure: no row or file of the candidate anywhere, table by table and in s
     });
     assertEquals([refused.status, refused.body.error.code], [503, "STORAGE_UNAVAILABLE"]);
   } finally {
-    setCvStore(real);
+    cvStore.replace(real);
   }
   assertEquals(await rowsHolding(markers), before, "a failed erasure leaves every row");
 

@@ -7,7 +7,8 @@
  * vocabularies, or the provider's reply schemas, are most of those functions' own modules, and
  * their other routes (lists, reads, redeeming, answering, finishing) never use them.
  */
-import { type AiConfig, config } from "../config.ts";
+import type { AiConfig } from "../config.ts";
+import { perConfig } from "../per_config.ts";
 import { BUILTIN_PROMPT_VERSION, OPENAI_PROMPT_VERSION } from "./versions.ts";
 import type {
   AnswerAssessment,
@@ -52,14 +53,8 @@ export function evaluationFromRecord(score: number | null, details: unknown): Ev
   };
 }
 
-let current: { settings: AiConfig; ai: InterviewAI } | undefined;
-
-export function interviewAI(): InterviewAI {
-  const settings = config().ai;
-  // A new configuration (setConfig in the local stack and tests) gets a new interviewer.
-  if (current?.settings !== settings) current = { settings, ai: createInterviewAI(settings) };
-  return current.ai;
-}
+/** The configured interviewer. */
+export const interviewAI = perConfig(({ ai }) => createInterviewAI(ai));
 
 export function createInterviewAI(settings: AiConfig): InterviewAI {
   return new DeferredInterviewAI(settings);

@@ -1,17 +1,11 @@
-/** The identity backend the configuration names, created once. */
-import { config } from "../config.ts";
+/** The identity backend the configuration names. */
+import { perConfig } from "../per_config.ts";
 import { BuiltinIdentityStore } from "./builtin_store.ts";
 import type { IdentityBackend } from "./identity.ts";
 import { SupabaseAuthBackend } from "./supabase_auth.ts";
 
-let backend: IdentityBackend | undefined;
-
-export function identityBackend(): IdentityBackend {
-  if (!backend) {
-    const { authBackend, supabase } = config();
-    backend = authBackend === "supabase" && supabase
-      ? new SupabaseAuthBackend(supabase)
-      : new BuiltinIdentityStore();
-  }
-  return backend;
-}
+export const identityBackend = perConfig<IdentityBackend>(({ authBackend, supabase }) =>
+  authBackend === "supabase" && supabase
+    ? new SupabaseAuthBackend(supabase)
+    : new BuiltinIdentityStore()
+);

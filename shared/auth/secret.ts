@@ -3,18 +3,12 @@
  * generated at random on first start and kept in the local data folder (mode 0600), so tokens
  * survive restarts of the local stack. Never a published demo secret.
  */
-import { config } from "../config.ts";
+import type { Config } from "../config.ts";
+import { perConfig } from "../per_config.ts";
 
-let secret: Promise<Uint8Array> | undefined;
-let interviewSecret: Promise<Uint8Array> | undefined;
+export const signingSecret = perConfig(load);
 
-export function signingSecret(): Promise<Uint8Array> {
-  secret ??= load();
-  return secret;
-}
-
-async function load(): Promise<Uint8Array> {
-  const { jwt, localDataDir } = config();
+async function load({ jwt, localDataDir }: Config): Promise<Uint8Array> {
   if (jwt.secret) return new TextEncoder().encode(jwt.secret);
   const path = `${localDataDir}/jwt-secret`;
   try {
@@ -41,9 +35,8 @@ async function load(): Promise<Uint8Array> {
  * signing secret (so it is never the key recruiters' tokens are signed with). A hosted project
  * that signs with asymmetric keys has no signing secret here, and must set INTERVIEW_TOKEN_SECRET.
  */
-export function interviewCredentialSecret(): Promise<Uint8Array> {
-  interviewSecret ??= (async () => {
-    const given = config().interviewTokenSecret;
+export const interviewCredentialSecret = perConfig(
+  async ({ interviewTokenSecret: given }): Promise<Uint8Array> => {
     if (given) return new TextEncoder().encode(given);
     const base = await signingSecret();
     const label = new TextEncoder().encode(":interview-credentials");
@@ -51,6 +44,5 @@ export function interviewCredentialSecret(): Promise<Uint8Array> {
     material.set(base);
     material.set(label, base.length);
     return new Uint8Array(await crypto.subtle.digest("SHA-256", material));
-  })();
-  return interviewSecret;
-}
+  },
+);

@@ -7,7 +7,7 @@
  * The row and the file are written and removed together by the cvs function (one transaction
  * around the row, the file written or removed inside it), so neither outlives the other.
  */
-import { config } from "../config.ts";
+import { perConfig } from "../per_config.ts";
 import { LocalCvStore } from "./local_cv_store.ts";
 
 export interface CvStore {
@@ -19,18 +19,12 @@ export interface CvStore {
   remove(path: string): Promise<void>;
 }
 
-let current: CvStore | undefined;
-
-/** The process's CV store, chosen from the configuration on first use. */
-export function cvStore(): CvStore {
-  if (!current) {
-    const { cvStorage, supabase, localDataDir } = config();
-    current = cvStorage.backend === "supabase" && supabase?.serviceRoleKey
-      ? supabaseCvStore(supabase.url, supabase.serviceRoleKey, cvStorage.bucket)
-      : new LocalCvStore(`${localDataDir}/storage/cvs`);
-  }
-  return current;
-}
+/** The process's CV store, chosen from the configuration (tests replace it with `.replace`). */
+export const cvStore = perConfig<CvStore>(({ cvStorage, supabase, localDataDir }) =>
+  cvStorage.backend === "supabase" && supabase?.serviceRoleKey
+    ? supabaseCvStore(supabase.url, supabase.serviceRoleKey, cvStorage.bucket)
+    : new LocalCvStore(`${localDataDir}/storage/cvs`)
+);
 
 /**
  * The Supabase Storage store, loaded with supabase-js on its first call: the cvs and candidates
@@ -48,9 +42,4 @@ function supabaseCvStore(url: string, serviceRoleKey: string, bucket: string): C
     get: async (path) => await (await load()).get(path),
     remove: async (path) => await (await load()).remove(path),
   };
-}
-
-/** Replaces the process's CV store (tests inject failing stores through it). */
-export function setCvStore(store: CvStore | undefined): void {
-  current = store;
 }
