@@ -11,7 +11,7 @@ export async function extractText(bytes: Uint8Array, mimeType: CvMimeType): Prom
     // pdf.js (unpdf) is loaded for the first PDF, not for a DOCX or a text file.
     ? await (await import("./extract_pdf.ts")).extractPdfText(bytes)
     : mimeType === DOCX
-    ? extractDocxText(bytes)
+    ? await extractDocxText(bytes)
     : extractPlainText(bytes);
   return capped(text);
 }

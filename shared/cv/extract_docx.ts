@@ -16,7 +16,7 @@ import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip.ts";
 
 const PART_ORDER = [/^word\/header\d*\.xml$/, /^word\/document\.xml$/, /^word\/footer\d*\.xml$/];
 
-export function extractDocxText(bytes: Uint8Array): CvText {
+export async function extractDocxText(bytes: Uint8Array): Promise<CvText> {
   const entries = readZipDirectory(bytes);
   const parts = PART_ORDER.flatMap((pattern) =>
     entries.filter((entry) => pattern.test(entry.name)).sort(byName)
@@ -24,17 +24,18 @@ export function extractDocxText(bytes: Uint8Array): CvText {
   let budget = MAX_INFLATED_TOTAL_BYTES;
   const decoder = new TextDecoder();
   const out: CvText = { lines: [], hidden: [] };
-  const read = parts.map((part) => {
+  const read = [];
+  for (const part of parts) {
     if (budget <= 0) {
       throw tooComplex(
         "DOCX file",
         `its parts inflate past ${MAX_INFLATED_TOTAL_BYTES / 1024 / 1024} MB together`,
       );
     }
-    const xml = readZipEntry(bytes, part, Math.min(budget, MAX_INFLATED_ENTRY_BYTES));
+    const xml = await readZipEntry(bytes, part, Math.min(budget, MAX_INFLATED_ENTRY_BYTES));
     budget -= xml.length;
-    return wordXmlToLines(decoder.decode(xml), MAX_EXTRACTED_CHARS);
-  });
+    read.push(wordXmlToLines(decoder.decode(xml), MAX_EXTRACTED_CHARS));
+  }
   // Sizes are relative to the body's: the size most characters of the document are set in.
   const counts = new Map<number, number>();
   for (const { lines } of read) {

@@ -1,13 +1,15 @@
 /**
  * Just enough of the ZIP format to read a DOCX safely: the central directory (the archive's
- * table of contents, at its end) and one part at a time inflated through fflate's streaming
- * inflater, so a part that inflates past its budget is stopped as soon as it does, not after
- * it has filled memory (a zip bomb's declared sizes lie; the inflater's output does not).
+ * table of contents, at its end) and one part at a time inflated by the platform's
+ * DecompressionStream, read chunk by chunk, so a part that inflates past its budget is stopped
+ * as soon as it does, not after it has filled memory (a zip bomb's declared sizes lie; the
+ * inflater's output does not).
+ *
+ * Why not fflate here (pdf_guard.ts uses it to count a PDF's streams): its streaming inflater
+ * copies its 32 KB window and grows a fresh output buffer on every push, so an 8 MB part left
+ * about 70 MB of buffers for the collector, most of a dense DOCX upload's peak memory. The
+ * native inflater keeps its window to itself; what reaches JavaScript is the output alone.
  */
-// The browser build: the same code, less the Node worker_threads support (for fflate's
-// asynchronous API, unused here) that makes Deno start its CommonJS loader when the "node"
-// build is imported.
-import { Inflate } from "fflate/browser";
 import { corrupt, encrypted, tooComplex, UnreadableCvError } from "./errors.ts";
 import { MAX_INFLATED_ENTRY_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
 
@@ -85,11 +87,11 @@ function findEndOfCentralDirectory(view: DataView): number {
  * The inflated bytes of one entry, refused with CV_TOO_COMPLEX once they pass `limit` bytes.
  * `limit` is the smaller of the per-part cap and what is left of the caller's total budget.
  */
-export function readZipEntry(
+export async function readZipEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   limit = MAX_INFLATED_ENTRY_BYTES,
-): Uint8Array {
+): Promise<Uint8Array> {
   if (entry.flags & 0x1) throw encrypted(WHAT);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
@@ -110,35 +112,40 @@ export function readZipEntry(
   if (entry.method !== 8) throw corrupt(WHAT, `unsupported compression in ${entry.name}`);
   if (entry.declaredSize > limit) throw overLimit();
 
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let ended = false;
-  const inflater = new Inflate((chunk, final) => {
-    size += chunk.length;
-    // Thrown out of push(): inflation stops here, whatever the rest of the stream holds.
-    if (size > limit) throw overLimit();
-    chunks.push(chunk);
-    if (final) ended = true;
-  });
-  // Small slices bound what one push can produce (DEFLATE expands at most ~1032:1), so the
-  // check above runs before a bomb's output has grown large.
+  // Fed in small slices, each only when the inflater asks for more: DEFLATE expands at most
+  // ~1032:1, so no more than a few megabytes are inflated ahead of the check below.
   const SLICE = 4096;
+  let offset = 0;
+  const compressed = new ReadableStream<BufferSource>({
+    pull(controller) {
+      if (offset >= data.length) return controller.close();
+      // Never a SharedArrayBuffer's view: an upload or a stored file.
+      controller.enqueue(data.subarray(offset, offset += SLICE) as Uint8Array<ArrayBuffer>);
+    },
+  }, { highWaterMark: 0 });
+  const reader = compressed.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  // The declared size is a fair first guess for an honest part; the buffer grows if it lied.
+  let out = new Uint8Array(Math.max(1024, entry.declaredSize));
+  let size = 0;
   try {
-    for (let offset = 0;; offset += SLICE) {
-      const last = offset + SLICE >= data.length;
-      inflater.push(data.subarray(offset, offset + SLICE), last);
-      if (last) break;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (size + value.length > limit) throw overLimit();
+      if (size + value.length > out.length) {
+        const grown = new Uint8Array(
+          Math.min(limit, Math.max(out.length * 2, size + value.length)),
+        );
+        grown.set(out.subarray(0, size));
+        out = grown;
+      }
+      out.set(value, size);
+      size += value.length;
     }
   } catch (error) {
+    reader.cancel().catch(() => {});
     if (error instanceof UnreadableCvError) throw error;
     throw corrupt(WHAT, `${entry.name} does not inflate`);
   }
-  if (!ended) throw corrupt(WHAT, `${entry.name} is cut short`);
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return out.subarray(0, size);
 }
