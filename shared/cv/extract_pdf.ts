@@ -42,7 +42,7 @@ const ANNOTATIONS_DISABLED = 0;
  * needs the bytes afterwards passes a copy, or reads them again.
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<CvText> {
-  const streams = measurePdfStreams(bytes);
+  const streams = await measurePdfStreams(bytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     pdf = await getDocumentProxy(bytes, {

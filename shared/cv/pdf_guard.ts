@@ -6,7 +6,7 @@
  * an edge worker's memory or CPU.
  *
  * Every `stream ... endstream` body is measured: found past by its /Length where the dictionary
- * gives it, inflated through fflate's streaming inflater when FlateDecode (counting, not keeping,
+ * gives it, inflated chunk by chunk (./inflate.ts) when FlateDecode (counting, not keeping,
  * the output, stopping at the budget). Images are skipped: pdf.js does not decode them to read
  * text (maxImageSize), and a photo or a scan may rightly be large. The file is refused when its
  * streams inflate past MAX_PDF_INFLATED_BYTES together, or when what pdf.js would parse as
@@ -19,16 +19,11 @@
  * (forms, Type 3 glyphs) are counted as shared, a cost of every page. Where a page paints
  * images is noted too (pdf.js, told not to decode them, leaves them out of its operator list).
  */
-// The browser build: the same code, less the Node worker_threads support (for fflate's
-// asynchronous API, unused here) that makes Deno start its CommonJS loader when the "node"
-// build is imported.
-import { Unzlib } from "fflate/browser";
+import { inflated } from "./inflate.ts";
 import { tooComplex } from "./errors.ts";
 import { MAX_PDF_CONTENT_BYTES, MAX_PDF_INFLATED_BYTES, MAX_PDF_OPERATORS_READ } from "./limits.ts";
 import { type Box, OperatorCounter } from "./pdf_operators.ts";
 
-// Small slices: a slice of a bomb inflates to about a thousand times its size at once.
-const SLICE = 4096;
 const STREAM = bytesOf("stream");
 const END = bytesOf("endstream");
 const CONTENTS = bytesOf("/Contents");
@@ -56,11 +51,11 @@ function bytesOf(text: string): number[] {
   return [...text].map((character) => character.charCodeAt(0));
 }
 
-export function measurePdfStreams(
+export async function measurePdfStreams(
   bytes: Uint8Array,
   budget = MAX_PDF_INFLATED_BYTES,
   contentBudget = MAX_PDF_CONTENT_BYTES,
-): PdfStreams {
+): Promise<PdfStreams> {
   let total = 0;
   let content = 0;
   let images = 0;
@@ -113,7 +108,7 @@ export function measurePdfStreams(
     let size: number;
     try {
       size = /\/FlateDecode\b/.test(dictionary)
-        ? inflatedSize(data, room, sink)
+        ? await inflatedSize(data, room, sink)
         : (sink(data), data.length);
     } catch (error) {
       if (!(error instanceof Saturated)) throw error;
@@ -256,20 +251,20 @@ function join(chunks: Uint8Array[]): Uint8Array {
  * What `data` inflates to as zlib data, stopping once past `limit`; 0 when it is not zlib. The
  * output is handed to `sink` as it comes.
  */
-function inflatedSize(data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => void): number {
+async function inflatedSize(
+  data: Uint8Array,
+  limit: number,
+  sink: (chunk: Uint8Array) => void,
+): Promise<number> {
   let size = 0;
-  const inflater = new Unzlib((chunk) => {
-    size += chunk.length;
-    if (size > limit) throw new RangeError("over budget");
-    sink(chunk);
-  });
   try {
-    for (let offset = 0; offset < data.length; offset += SLICE) {
-      inflater.push(data.subarray(offset, offset + SLICE), offset + SLICE >= data.length);
+    for await (const chunk of inflated(data, "deflate")) {
+      size += chunk.length;
+      if (size > limit) return size;
+      sink(chunk);
     }
   } catch (error) {
     if (error instanceof Saturated) throw error;
-    if (error instanceof RangeError && size > limit) return size;
     // Not zlib data, or data that ends badly: pdf.js copes (or refuses) on its own.
   }
   return size;

@@ -11,7 +11,7 @@ import type { CvMimeType } from "./mime_types.ts";
 import type { ModelSettings } from "./model_parse.ts";
 
 /**
- * The readers (fflate, pdf.js through unpdf, the parser and its vocabulary), loaded with the
+ * The readers (pdf.js through unpdf, the parser and its vocabulary), loaded with the
  * first CV read rather than with the cvs function: its other routes (lists, reads, downloads,
  * deletes) never need them, and a cold start need not wait for them.
  */

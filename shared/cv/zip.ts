@@ -1,15 +1,10 @@
 /**
  * Just enough of the ZIP format to read a DOCX safely: the central directory (the archive's
- * table of contents, at its end) and one part at a time inflated by the platform's
- * DecompressionStream, read chunk by chunk, so a part that inflates past its budget is stopped
- * as soon as it does, not after it has filled memory (a zip bomb's declared sizes lie; the
- * inflater's output does not).
- *
- * Why not fflate here (pdf_guard.ts uses it to count a PDF's streams): its streaming inflater
- * copies its 32 KB window and grows a fresh output buffer on every push, so an 8 MB part left
- * about 70 MB of buffers for the collector, most of a dense DOCX upload's peak memory. The
- * native inflater keeps its window to itself; what reaches JavaScript is the output alone.
+ * table of contents, at its end) and one part at a time inflated chunk by chunk (./inflate.ts),
+ * so a part that inflates past its budget is stopped as soon as it does, not after it has
+ * filled memory (a zip bomb's declared sizes lie; the inflater's output does not).
  */
+import { inflated } from "./inflate.ts";
 import { corrupt, encrypted, tooComplex, UnreadableCvError } from "./errors.ts";
 import { MAX_INFLATED_ENTRY_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
 
@@ -19,7 +14,7 @@ export interface ZipEntry {
   method: number;
   flags: number;
   compressedSize: number;
-  /** As the archive declares it: a hint, never trusted as a bound. */
+  /** As the archive declares it: what the part must inflate to, never trusted as a bound. */
   declaredSize: number;
   localHeaderOffset: number;
 }
@@ -112,40 +107,27 @@ export async function readZipEntry(
   if (entry.method !== 8) throw corrupt(WHAT, `unsupported compression in ${entry.name}`);
   if (entry.declaredSize > limit) throw overLimit();
 
-  // Fed in small slices, each only when the inflater asks for more: DEFLATE expands at most
-  // ~1032:1, so no more than a few megabytes are inflated ahead of the check below.
-  const SLICE = 4096;
-  let offset = 0;
-  const compressed = new ReadableStream<BufferSource>({
-    pull(controller) {
-      if (offset >= data.length) return controller.close();
-      // Never a SharedArrayBuffer's view: an upload or a stored file.
-      controller.enqueue(data.subarray(offset, offset += SLICE) as Uint8Array<ArrayBuffer>);
-    },
-  }, { highWaterMark: 0 });
-  const reader = compressed.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   // The declared size is a fair first guess for an honest part; the buffer grows if it lied.
   let out = new Uint8Array(Math.max(1024, entry.declaredSize));
   let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (size + value.length > limit) throw overLimit();
-      if (size + value.length > out.length) {
+    for await (const chunk of inflated(data, "deflate-raw")) {
+      if (size + chunk.length > limit) throw overLimit();
+      if (size + chunk.length > out.length) {
         const grown = new Uint8Array(
-          Math.min(limit, Math.max(out.length * 2, size + value.length)),
+          Math.min(limit, Math.max(out.length * 2, size + chunk.length)),
         );
         grown.set(out.subarray(0, size));
         out = grown;
       }
-      out.set(value, size);
-      size += value.length;
+      out.set(chunk, size);
+      size += chunk.length;
     }
   } catch (error) {
-    reader.cancel().catch(() => {});
     if (error instanceof UnreadableCvError) throw error;
     throw corrupt(WHAT, `${entry.name} does not inflate`);
   }
+  // Cut short, or not what the directory says it is (the inflater does not tell).
+  if (size !== entry.declaredSize) throw corrupt(WHAT, `${entry.name} is cut short`);
   return out.subarray(0, size);
 }
