@@ -14,6 +14,7 @@
  * the colour is not judged); a glyph under 3 points; a glyph whose origin lies outside the page.
  * Not detected: text covered by an image drawn over it, text clipped away.
  */
+import { apply, IDENTITY, type Matrix, multiply } from "./pdf_matrix.ts";
 
 /** One glyph, in page space: x from the page's left edge, y (its baseline) from the top. */
 export interface Glyph {
@@ -76,25 +77,6 @@ const FILLS: ReadonlySet<number> = new Set([
   OP.closeFillStroke,
   OP.closeEOFillStroke,
 ]);
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `a` applied first, then `b`. */
-function multiply(a: Matrix, b: Matrix): Matrix {
-  return [
-    a[0] * b[0] + a[1] * b[2],
-    a[0] * b[1] + a[1] * b[3],
-    a[2] * b[0] + a[3] * b[2],
-    a[2] * b[1] + a[3] * b[3],
-    a[4] * b[0] + a[5] * b[2] + b[4],
-    a[4] * b[1] + a[5] * b[3] + b[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
 
 /** An RGB colour as 0..1 channels; null when unknown (a pattern): taken as visible. */
 type Rgb = [number, number, number] | null;

@@ -10,6 +10,7 @@
  * standing alone between delimiters. Literal strings `( ... )` (nested, with escapes), hex
  * strings `< ... >` and names `/Name` are skipped, so the text a page shows is not counted.
  */
+import { IDENTITY, type Matrix, multiply } from "./pdf_matrix.ts";
 
 const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITER = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
@@ -18,8 +19,6 @@ function isKeywordByte(byte: number): boolean {
   return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x2a ||
     byte === 0x27 || byte === 0x22;
 }
-
-type Matrix = [number, number, number, number, number, number];
 
 /** A rectangle in the page's user space: [x0, y0, x1, y1]. */
 export type Box = [number, number, number, number];
@@ -32,7 +31,7 @@ export class OperatorCounter {
   readonly painted: Box[] = [];
   #token = "";
   #operands: number[] = [];
-  #ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  #ctm: Matrix = IDENTITY;
   #saved: Matrix[] = [];
   #stringDepth = 0;
   #escaped = false;
@@ -121,16 +120,4 @@ export class OperatorCounter {
     }
     this.#operands = [];
   }
-}
-
-/** `a` applied first, then `b`. */
-function multiply(a: Matrix, b: Matrix): Matrix {
-  return [
-    a[0] * b[0] + a[1] * b[2],
-    a[0] * b[1] + a[1] * b[3],
-    a[2] * b[0] + a[3] * b[2],
-    a[2] * b[1] + a[3] * b[3],
-    a[4] * b[0] + a[5] * b[2] + b[4],
-    a[4] * b[1] + a[5] * b[3] + b[5],
-  ];
 }
