@@ -18,26 +18,14 @@
 // is stopped and its folder removed.
 
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:net";
 import { createInterface } from "node:readline";
+import { freePort } from "./free-port.mjs";
 import { localPostgres } from "./local-postgres.mjs";
 import { prepareDatabase } from "./with-database.mjs";
 
 const emit = (event) => process.stdout.write(JSON.stringify(event) + "\n");
 // The test that reads these events is gone: stop everything.
 process.stdout.on("error", () => finish(0));
-
-async function freePort() {
-  return await new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const port = await freePort();
 const server = localPostgres({

@@ -24,12 +24,12 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, realpathSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { constants } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { freePort } from "./free-port.mjs";
 import { localPostgres } from "./local-postgres.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,19 +56,6 @@ function parseArgs(argv) {
     throw new Error(`not a TCP port: ${process.env.LOCAL_DB_PORT ?? options.port}`);
   }
   return { options, command: argv.slice(split + 1) };
-}
-
-/** A free TCP port on loopback, for a throwaway server that must not collide with others. */
-async function freePort() {
-  return await new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 // The embedded server ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { assert, assertEquals } from "./helpers/assert.ts";
 import { bytesOf, CLASSIC_TEXT } from "./helpers/cv_fixtures.ts";
 import { type ApiResponse, client } from "./helpers/http.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { createWorkspace, snapshotOf, type Workspace } from "./helpers/workspace.ts";
 import { config } from "../shared/config.ts";
 
@@ -29,6 +29,7 @@ const sql = adminSql();
 const storageRoot = join(config().localDataDir, "storage", "cvs");
 const RUN = crypto.randomUUID().slice(0, 8);
 const DOMAIN = `atomic-${RUN}.example.com`;
+afterAll(() => sql`delete from auth.users where email like ${`%@${DOMAIN}`}`);
 
 /**
  * Runs `during` while a trigger on `table` raises 40001 whenever `condition` (SQL over `new`)
@@ -276,10 +277,4 @@ test("atomicity: an erasure failing at its tombstone erases nothing", async () =
   );
   assertEquals((await call(`/candidates/${candidate.id}`, { token: space.token })).status, 200);
   assertEquals((await erase()).status, 200);
-});
-
-test("teardown", async () => {
-  await sql`delete from auth.users where email like ${`%@${DOMAIN}`}`;
-  await sql.end();
-  await stack.stop();
 });

@@ -387,8 +387,3 @@ test("openai-compatible: an evaluation that times out is an event with its error
     await standIn.stop();
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

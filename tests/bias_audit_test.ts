@@ -335,8 +335,3 @@ test("openai-compatible: nothing the model is sent carries the self-identificati
     await standIn.stop();
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -121,7 +121,3 @@ test("a candidate adds questions only in the transaction that starts its intervi
   });
   assertEquals(inStart, "ok");
 });
-
-test("teardown", async () => {
-  await sql.end();
-});

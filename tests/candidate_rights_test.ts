@@ -233,8 +233,3 @@ test("requests: in the database, a candidate asks and reads, a recruiter answers
     await sql`select status, message from public.candidate_requests where id = ${request.id}`;
   assertEquals(row, { status: "open", message: "Please look again." });
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -626,8 +626,3 @@ test("cv layouts: a scan with an OCR text layer (invisible text over the image) 
     end: "2020",
   }]);
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -9,12 +9,13 @@ import { bytesOf } from "./helpers/cv_fixtures.ts";
 import { recruiterWithCandidate, uploaded } from "./helpers/cv_upload.ts";
 import { client } from "./helpers/http.ts";
 import { startOpenAIStandIn } from "./helpers/openai_standin.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { canonicalJson } from "../shared/ai/recorded.ts";
 import { sha256Hex } from "../shared/auth/tokens.ts";
 import { CV_PROMPT_VERSION } from "../shared/cv/model_parse.ts";
 
 const standIn = startOpenAIStandIn();
+afterAll(() => standIn.stop());
 const stack = await startStack({
   CV_STORAGE: "local",
   AI_PROVIDER: "openai",
@@ -180,9 +181,4 @@ test("cv model: every call is on the candidate's trail, and the model never lear
   } finally {
     await sql.end();
   }
-});
-
-test("teardown", async () => {
-  await stack.stop();
-  await standIn.stop();
 });

@@ -905,8 +905,3 @@ test("cv store (Supabase Storage): creates its private bucket on demand, stores,
     await server.shutdown();
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

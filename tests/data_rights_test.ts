@@ -344,8 +344,3 @@ test("retention: one SQL function, for pg_cron; the application's roles cannot r
     assertEquals(jobs.map((job) => job.command), ["select private.apply_retention()"]);
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

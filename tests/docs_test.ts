@@ -508,8 +508,3 @@ if (hasChromium) {
     fn() {},
   });
 }
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -884,8 +884,3 @@ test("fuzz: at least 5,000 generated requests, every route in both phases", () =
   console.log(`fuzz: ${sent} requests (${summary})`);
   assert(!statuses.has(500) && !statuses.has(0), summary);
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

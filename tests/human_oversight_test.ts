@@ -260,7 +260,7 @@ test("versions: the database keeps them: a report's content changes only by a ne
   }
   const service = await asCaller(
     sql,
-    "service_role" as "authenticated",
+    "service_role",
     { role: "service_role" },
     (tx) => tx`delete from public.interview_reports where id = ${taken.reportId}`,
   );
@@ -442,9 +442,4 @@ test("decisions: editing a candidate never rejects, offers or hires, nor undoes 
   const serviceLevel = await sql`update public.candidates set status = 'offered'
     where id = ${taken.candidateId}`.then(() => "changed", (error) => error.code);
   assertEquals(serviceLevel, "P0409");
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

@@ -232,8 +232,3 @@ test("hygiene: passwords, tokens, ticket codes and credentials never reach the l
     }
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -195,8 +195,3 @@ test("openai-compatible: an evaluation that does not come in time leaves the ans
     await standIn.stop();
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

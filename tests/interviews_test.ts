@@ -439,8 +439,3 @@ test("recruiters list interviews by job, candidate and status", async () => {
   });
   assertEquals(tickets.body.data.total, 2);
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -371,8 +371,3 @@ test("isolation: another tenant's id answers exactly as an id that does not exis
     assertEquals([a.status, a.body.error], [b.status, b.body.error], theirs);
   }
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -3,11 +3,11 @@
  * password check at all while limited, counted per email and per client address.
  */
 import { assert, assertEquals } from "./helpers/assert.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
 import { gateway } from "../local/gateway.ts";
 
-const stack = await startStack({
+await startStack({
   RATE_LIMIT_LOGIN_PER_ADDRESS: "15",
   RATE_LIMIT_REGISTER_PER_ADDRESS: "3",
 });
@@ -19,6 +19,10 @@ const address = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.ra
 const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, gateway);
 const httpClient = Deno.createHttpClient({ localAddress: address });
 const call = client(`http://127.0.0.1:${server.addr.port}/functions/v1`, httpClient);
+afterAll(async () => {
+  httpClient.close();
+  await server.shutdown();
+});
 const sql = adminSql();
 
 test("10 failed logins for one email, then 429 with Retry-After, even with the right password", async () => {
@@ -89,11 +93,4 @@ test("registrations per address are limited", async () => {
   });
   assertEquals(refused.status, 429);
   assert(Number(refused.headers.get("retry-after")) > 0);
-});
-
-test("teardown", async () => {
-  httpClient.close();
-  await server.shutdown();
-  await sql.end();
-  await stack.stop();
 });

@@ -187,8 +187,3 @@ test("row counts: a row never changes owner, not even in service-level work", as
     where id = ${from.jobId} returning owner_id`;
   assertEquals(job.owner_id, from.userId);
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -508,8 +508,3 @@ function localEnv(): Record<string, string> {
     AUTH_BACKEND: "builtin",
   };
 }
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -351,8 +351,3 @@ test("jobs: a job with interviews cannot be deleted (409); archive it instead", 
   });
   assertEquals(archived.body.data.status, "archived");
 });
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});
