@@ -158,9 +158,9 @@ test("cv model: every call is on the candidate's trail, and the model never lear
   const again = await call(`/cvs/${cv.id}/parse`, { method: "POST", token: r.token });
   assertEquals(again.status, 200, JSON.stringify(again.body));
 
-  const sql = adminSql();
+  const db = adminSql();
   try {
-    const calls = await sql`
+    const calls = await db`
       select task, provider, model, prompt_version, input, input_sha256, output, error,
              owner_id, candidate_id, interview_id
       from public.ai_events where cv_id = ${cv.id} order by seq`;
@@ -179,6 +179,6 @@ test("cv model: every call is on the candidate's trail, and the model never lear
     );
     assertEquals([failed.output, failed.error], [null, "Error"]);
   } finally {
-    await sql.end();
+    await db.end();
   }
 });

@@ -23,13 +23,13 @@ afterAll(async () => {
   httpClient.close();
   await server.shutdown();
 });
-const sql = adminSql();
+const db = adminSql();
 
 test("10 failed logins for one email, then 429 with Retry-After, even with the right password", async () => {
   // Registration from this address is limited to 3 an hour; this is the first.
   const recruiter = await registerRecruiter(call);
   const [seen] =
-    await sql`select count(*)::int as n from private.rate_limit_events where key = ${`register-ip:${address}`}`;
+    await db`select count(*)::int as n from private.rate_limit_events where key = ${`register-ip:${address}`}`;
   assertEquals(seen.n, 1, "the gateway saw this file's own client address");
   for (let attempt = 1; attempt <= 10; attempt++) {
     const response = await call("/auth/login", {
@@ -46,11 +46,11 @@ test("10 failed logins for one email, then 429 with Retry-After, even with the r
   assert(retryAfter > 14 * 60 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
 
   const [{ n }] =
-    await sql`select count(*)::int as n from private.rate_limit_events where key = ${`login:${recruiter.email}`}`;
+    await db`select count(*)::int as n from private.rate_limit_events where key = ${`login:${recruiter.email}`}`;
   assertEquals(n, 10, "the limit lives in the database; the refused attempt was not recorded");
 
   // Once the window has passed (moved back here), the right password works again.
-  await sql`update private.rate_limit_events set occurred_at = occurred_at - interval '16 minutes'
+  await db`update private.rate_limit_events set occurred_at = occurred_at - interval '16 minutes'
             where key = ${`login:${recruiter.email}`}`;
   const later = await call("/auth/login", {
     json: { email: recruiter.email, password: recruiter.password },
