@@ -35,7 +35,6 @@ import {
 import { moduleGraph } from "./cold-start.mjs";
 import {
   deno,
-  freePort,
   root,
   run,
   say,
@@ -45,6 +44,7 @@ import {
   track,
   waitForAnswer,
 } from "./harness.mjs";
+import { freePort } from "../scripts/free-port.mjs";
 import { cpuMsBetween, mb, memoryOf, round2, threadTimes } from "./statistics.mjs";
 
 export const BUDGETS = { cpu_ms: 1000, memory_mb: 128, bundle_mb: 5 };

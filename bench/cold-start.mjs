@@ -8,7 +8,6 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import {
   deno,
-  freePort,
   root,
   run,
   say,
@@ -18,6 +17,7 @@ import {
   track,
   waitForAnswer,
 } from "./harness.mjs";
+import { freePort } from "../scripts/free-port.mjs";
 import { kb, median, round2 } from "./statistics.mjs";
 
 export const COLD_STARTS = 5;

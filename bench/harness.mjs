@@ -7,11 +7,11 @@ import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../scripts/free-port.mjs";
 import { clusterSeconds, cpuSeconds } from "./statistics.mjs";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,18 +59,6 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     await stopAll();
     cleanUp();
     process.exit(130);
-  });
-}
-
-export async function freePort() {
-  return await new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
   });
 }
 

@@ -6,10 +6,9 @@
 //
 // Starts embedded PostgreSQL (scripts/local-postgres.mjs, as the local stack does; as root it
 // runs the server as the `postgres` user) in a temporary folder on a free port, prepares it as
-// the test server is prepared (scripts/with-database.mjs: Supabase's platform script, then
-// `supabase db push`), and
-// prints one JSON line: {"event":"ready","url":"postgresql://..."}. Then it reads commands, one a
-// line, on stdin, and answers each with a JSON line:
+// the test server is prepared (scripts/prepare-database.mjs: Supabase's platform script, then
+// `supabase db push`), and prints one JSON line: {"event":"ready","url":"postgresql://..."}.
+// Then it reads commands, one a line, on stdin, and answers each with a JSON line:
 //   stop   -> the server stops (a fast shutdown: sessions are ended, new connections refused)
 //   start  -> the server starts again on the same port and data
 //   pause  -> every server process is frozen (SIGSTOP): connections hang, nothing answers
@@ -18,26 +17,14 @@
 // is stopped and its folder removed.
 
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:net";
 import { createInterface } from "node:readline";
+import { freePort } from "./free-port.mjs";
 import { localPostgres } from "./local-postgres.mjs";
-import { prepareDatabase } from "./with-database.mjs";
+import { prepareDatabase } from "./prepare-database.mjs";
 
 const emit = (event) => process.stdout.write(JSON.stringify(event) + "\n");
 // The test that reads these events is gone: stop everything.
 process.stdout.on("error", () => finish(0));
-
-async function freePort() {
-  return await new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const port = await freePort();
 const server = localPostgres({

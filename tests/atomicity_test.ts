@@ -19,16 +19,17 @@ import { join } from "node:path";
 import { assert, assertEquals } from "./helpers/assert.ts";
 import { bytesOf, CLASSIC_TEXT } from "./helpers/cv_fixtures.ts";
 import { type ApiResponse, client } from "./helpers/http.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { createWorkspace, snapshotOf, type Workspace } from "./helpers/workspace.ts";
 import { config } from "../shared/config.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 const storageRoot = join(config().localDataDir, "storage", "cvs");
 const RUN = crypto.randomUUID().slice(0, 8);
 const DOMAIN = `atomic-${RUN}.example.com`;
+afterAll(() => db`delete from auth.users where email like ${`%@${DOMAIN}`}`);
 
 /**
  * Runs `during` while a trigger on `table` raises 40001 whenever `condition` (SQL over `new`)
@@ -43,7 +44,7 @@ async function failing<T>(
   during: () => Promise<T>,
 ): Promise<T> {
   const name = `atomic_${RUN}_${table.replace(/\W/g, "_")}_${event}`;
-  await sql.unsafe(`
+  await db.unsafe(`
     create function public.${name}() returns trigger
     language plpgsql security definer set search_path = '' as $$
     begin
@@ -62,7 +63,7 @@ async function failing<T>(
   try {
     return await during();
   } finally {
-    await sql.unsafe(`drop trigger ${name} on ${table}; drop function public.${name}();`);
+    await db.unsafe(`drop trigger ${name} on ${table}; drop function public.${name}();`);
   }
 }
 
@@ -75,8 +76,8 @@ function assertBusy(response: ApiResponse, label: string) {
 
 /** The user and its profile; its sessions and refresh tokens cannot outlive it (foreign keys). */
 async function nothingOf(email: string) {
-  const [users] = await sql`select count(*)::int as n from auth.users where email = ${email}`;
-  const [profiles] = await sql`select count(*)::int as n from public.users where email = ${email}`;
+  const [users] = await db`select count(*)::int as n from auth.users where email = ${email}`;
+  const [profiles] = await db`select count(*)::int as n from public.users where email = ${email}`;
   return { users: users.n, profiles: profiles.n };
 }
 
@@ -115,11 +116,11 @@ test("atomicity: fixture (a recruiter with a job, a candidate and tickets)", asy
 });
 
 async function unchangedBy(label: string, request: () => Promise<ApiResponse>) {
-  const before = await snapshotOf(sql, space.userId, { storageRoot });
+  const before = await snapshotOf(db, space.userId, { storageRoot });
   const response = await request();
   assertBusy(response, label);
   assertEquals(
-    await snapshotOf(sql, space.userId, { storageRoot }),
+    await snapshotOf(db, space.userId, { storageRoot }),
     before,
     `${label} left something`,
   );
@@ -158,8 +159,7 @@ test("atomicity: a redemption failing at its interview leaves the ticket unused"
     "before",
     () => unchangedBy("redeem", () => call("/interviews/redeem", { json: { code: ticket.code } })),
   );
-  const [row] =
-    await sql`select uses, status from public.interview_tickets where id = ${ticket.id}`;
+  const [row] = await db`select uses, status from public.interview_tickets where id = ${ticket.id}`;
   assertEquals(row, { uses: 0, status: "active" });
   assertEquals((await call("/interviews/redeem", { json: { code: ticket.code } })).status, 201);
 });
@@ -185,7 +185,7 @@ test("atomicity: starting an interview failing at its second question leaves it 
     "before",
     () => unchangedBy("start", start),
   );
-  const [row] = await sql`select status, started_at from public.interviews where id = ${id}`;
+  const [row] = await db`select status, started_at from public.interviews where id = ${id}`;
   assertEquals(row, { status: "pending", started_at: null });
   assertEquals((await start()).status, 200);
 });
@@ -206,11 +206,11 @@ test("atomicity: a report failing at its second evaluation leaves no report and 
   }
   assertEquals((await call(`/interviews/${id}/finish`, { method: "POST", token })).status, 200);
   // As when the AI was down while the candidate answered: the report evaluates the answers.
-  await sql`
+  await db`
     update public.interview_responses
     set score = null, score_details = null, flags = '{}', evaluated_at = null
     where interview_id = ${id}`;
-  const responses = await sql`
+  const responses = await db`
     select r.id from public.interview_responses r
     join public.interview_questions q on q.id = r.question_id
     where r.interview_id = ${id} order by q.position`;
@@ -225,10 +225,10 @@ test("atomicity: a report failing at its second evaluation leaves no report and 
     () => unchangedBy("report", generate),
   );
   const [{ n }] =
-    await sql`select count(*)::int as n from public.interview_reports where interview_id = ${id}`;
+    await db`select count(*)::int as n from public.interview_reports where interview_id = ${id}`;
   assertEquals(n, 0);
   const scores =
-    await sql`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
+    await db`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
   assert(
     scores.every((row) => row.score === null && row.evaluated_at === null),
     "no answer kept an evaluation",
@@ -236,7 +236,7 @@ test("atomicity: a report failing at its second evaluation leaves no report and 
   const report = await generate();
   assertEquals(report.status, 201);
   const scored =
-    await sql`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
+    await db`select score, evaluated_at from public.interview_responses where interview_id = ${id}`;
   assert(scored.every((row) => row.score !== null && row.evaluated_at !== null));
 });
 
@@ -256,7 +256,7 @@ test("atomicity: a decision failing at its trail event leaves no decision and th
     () => unchangedBy("decision", decide),
   );
   const [{ n }] =
-    await sql`select count(*)::int as n from public.interview_decisions where interview_id = ${id}`;
+    await db`select count(*)::int as n from public.interview_decisions where interview_id = ${id}`;
   assertEquals(n, 0);
   assertEquals((await decide()).status, 201);
 });
@@ -276,10 +276,4 @@ test("atomicity: an erasure failing at its tombstone erases nothing", async () =
   );
   assertEquals((await call(`/candidates/${candidate.id}`, { token: space.token })).status, 200);
   assertEquals((await erase()).status, 200);
-});
-
-test("teardown", async () => {
-  await sql`delete from auth.users where email like ${`%@${DOMAIN}`}`;
-  await sql.end();
-  await stack.stop();
 });

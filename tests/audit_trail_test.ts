@@ -16,7 +16,7 @@ import { sha256Hex } from "../shared/auth/tokens.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 const STRONG =
   "At Acme Payments I led the move of our PostgreSQL orders table to partitions. I ran EXPLAIN ANALYZE on the slowest queries, found a sequential scan over 40 million rows, and added a covering index on (merchant_id, created_at) because every hot query filtered on both. p99 fell from 800 ms to 120 ms.";
@@ -174,7 +174,7 @@ test("the trail: every event and AI call of an interview, in time order, from th
   assertEquals(calls.at(-1).output.summary, report.summary);
 
   // The trail lives in the database, not in the answer only.
-  const [{ n }] = await sql`
+  const [{ n }] = await db`
     select count(*)::int as n from public.ai_events where interview_id = ${id}`;
   assertEquals(n, calls.length);
 });
@@ -219,7 +219,7 @@ test("nobody rewrites or removes the trail: owner, another recruiter, the candid
   );
   await ok(call(`/interviews/${id}/start`, { method: "POST", token: access_token }));
   const other = await registerRecruiter(call);
-  const before = await sql`
+  const before = await db`
     select (select md5(string_agg(t::text, '|' order by t.seq)) from public.interview_events t
             where candidate_id = ${space.candidate.id}) as events,
            (select md5(string_agg(t::text, '|' order by t.seq)) from public.ai_events t
@@ -233,7 +233,7 @@ test("nobody rewrites or removes the trail: owner, another recruiter, the candid
     ["the service role", "service_role", { role: "service_role" }],
   ];
   for (const table of ["interview_events", "ai_events"]) {
-    const statements: [string, (tx: typeof sql) => Promise<unknown>][] = [
+    const statements: [string, (tx: typeof db) => Promise<unknown>][] = [
       [
         "update",
         (tx) =>
@@ -248,16 +248,16 @@ test("nobody rewrites or removes the trail: owner, another recruiter, the candid
     ];
     for (const [actor, role, claims] of actors) {
       for (const [command, statement] of statements) {
-        const outcome = await asCaller(sql, role as "authenticated", claims, statement);
+        const outcome = await asCaller(db, role as "authenticated", claims, statement);
         assertEquals(outcome, "42501", `${actor}: ${command} on ${table}`);
       }
     }
   }
   // Not even the database's owner updates a recorded event, nor truncates the trail.
-  const asOwner = async (statement: (tx: typeof sql) => Promise<unknown>) => {
+  const asOwner = async (statement: (tx: typeof db) => Promise<unknown>) => {
     try {
-      await sql.begin(async (tx) => {
-        await statement(tx as unknown as typeof sql);
+      await db.begin(async (tx) => {
+        await statement(tx as unknown as typeof db);
         throw new Error("rolled back");
       });
     } catch (error) {
@@ -272,14 +272,14 @@ test("nobody rewrites or removes the trail: owner, another recruiter, the candid
   // An interview with a trail is not deleted alone (it goes with its candidate).
   assertEquals(
     await asCaller(
-      sql,
+      db,
       "authenticated",
       claimsOf.recruiter(space.recruiter.user.id),
       (tx) => tx`delete from public.interviews where id = ${id}`,
     ),
     "23503",
   );
-  const after = await sql`
+  const after = await db`
     select (select md5(string_agg(t::text, '|' order by t.seq)) from public.interview_events t
             where candidate_id = ${space.candidate.id}) as events,
            (select md5(string_agg(t::text, '|' order by t.seq)) from public.ai_events t
@@ -293,7 +293,7 @@ test("an event is stamped by the database: its time, and the actor the caller is
     call("/interviews/redeem", { json: { code: space.ticket.code } }),
   );
   const [row] = await asCaller(
-    sql,
+    db,
     "authenticated",
     claimsOf.candidate(id),
     async (tx) => {
@@ -379,16 +379,11 @@ test("openai-compatible: an evaluation that times out is an event with its error
     // stored beside the answer.
     assertEquals(calls[3].input.question, failed.input.question);
     assertEquals(calls[3].input.answer_text, failed.input.answer_text);
-    const [stored] = await sql`
+    const [stored] = await db`
       select score from public.interview_responses where id = ${answer.answer.id}`;
     assertEquals(calls[3].output.score, Number(stored.score));
   } finally {
     await remote.stop();
     await standIn.stop();
   }
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

@@ -3,12 +3,14 @@
  * a hosted project: the adapter (shared/auth/supabase_auth.ts) talks to a local stand-in that
  * speaks Supabase Auth's HTTP contract over the same database (tests/helpers/gotrue_standin.ts),
  * and tokens are verified against the stand-in's JWKS over HTTP, with no JWT secret configured.
- * Also: what the functions answer when Supabase Auth is slow, failing or down.
+ * The scenarios every backend shares are tests/helpers/auth_scenarios.ts's; beside them, what
+ * only Supabase Auth does, and what the functions answer when it is slow, failing or down.
  */
 import { assert, assertEquals, assertMatch, assertNotEquals } from "./helpers/assert.ts";
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from "jose";
 import { GoTrueStandIn } from "./helpers/gotrue_standin.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { authScenarios } from "./helpers/auth_scenarios.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
 import { SupabaseAuthBackend } from "../shared/auth/supabase_auth.ts";
 import { TokenVerifier } from "../shared/auth/jwt.ts";
@@ -21,6 +23,7 @@ const AUTH_TIMEOUT_MS = 2000;
 // Reuse interval 0: a rotated refresh token (other than the active one's parent) is refused at
 // once instead of after GoTrue's default 10 seconds.
 const standIn = await GoTrueStandIn.start({ refreshTokenReuseIntervalSeconds: 0 });
+afterAll(() => standIn.close());
 const stack = await startStack({
   AUTH_BACKEND: "supabase",
   SUPABASE_URL: standIn.url,
@@ -31,8 +34,58 @@ const stack = await startStack({
   SUPABASE_AUTH_TIMEOUT_MS: String(AUTH_TIMEOUT_MS),
 });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 const meta = { ip: null, userAgent: null };
+
+authScenarios({
+  name: "auth (Supabase Auth)",
+  call,
+  db,
+  tokenSeconds: 3600,
+  async registered(session, email) {
+    // Supabase Auth's token: ES256 under the JWKS's kid, with Supabase's claims.
+    const header = decodeProtectedHeader(session.access_token);
+    assertEquals(header.alg, "ES256");
+    assertEquals(header.kid, standIn.kid);
+    const claims = decodeJwt(session.access_token);
+    assertEquals(claims.iss, `${standIn.url}/auth/v1`);
+    assertEquals(claims.aal, "aal1");
+    assertEquals(claims.is_anonymous, false);
+    assertEquals(
+      (claims.user_metadata as Record<string, unknown>).full_name,
+      session.user.full_name,
+    );
+    // A Supabase Auth refresh token, not one of the built-in store's.
+    assertMatch(session.refresh_token, /^[a-z0-9]{12}$/);
+    const [user] =
+      await db`select email_confirmed_at from auth.users where id = ${session.user.id}`;
+    assert(user.email_confirmed_at instanceof Date);
+
+    // How the adapter called it: the admin API with the service role key (a confirmed user),
+    // then a password sign-in with the anon key, both as supabase-js sends them.
+    const created = standIn.requestsTo("/admin/users").at(-1)!;
+    assertEquals(created.headers.apikey, standIn.serviceRoleKey);
+    assertEquals(created.headers.authorization, `Bearer ${standIn.serviceRoleKey}`);
+    assertEquals(created.headers["x-supabase-api-version"], "2024-01-01");
+    assertMatch(created.headers["x-client-info"], /^supabase-js/);
+    assertEquals(created.body, {
+      email,
+      password: "password123",
+      email_confirm: true,
+      user_metadata: { full_name: session.user.full_name, company_name: session.user.company_name },
+    });
+    const signIn = standIn.requestsTo("/token").at(-1)!;
+    assertEquals(signIn.query, { grant_type: "password" });
+    assertEquals(signIn.headers.apikey, standIn.anonKey);
+    assertEquals((signIn.body as { email: string }).email, email);
+  },
+  loggedOut(token) {
+    // Supabase Auth ended that session only.
+    const signOut = standIn.requestsTo("/logout").at(-1)!;
+    assertEquals(signOut.query, { scope: "local" });
+    assertEquals(signOut.headers.authorization, `Bearer ${token}`);
+  },
+});
 
 function sessionIdOf(token: string): string {
   return decodeJwt(token).session_id as string;
@@ -56,133 +109,6 @@ test("the stack verifies tokens with Supabase Auth's JWKS alone", () => {
   assertEquals(jwt.secret, undefined);
   assertEquals(jwt.jwksUrl, `${standIn.url}/auth/v1/.well-known/jwks.json`);
   assertEquals(jwt.issuer, standIn.issuer);
-});
-
-test("register: 201, the profile from the auth.users trigger, an ES256 token from the JWKS", async () => {
-  const email = uniqueEmail();
-  const registered = await call("/auth/register", {
-    json: { email, password: "password123", full_name: "Hosted User", company_name: "Acme" },
-  });
-  assertEquals(registered.status, 201);
-  const session = registered.body.data;
-  assertEquals(session.user.email, email);
-  assertEquals(session.user.full_name, "Hosted User");
-  assertEquals(session.user.company_name, "Acme");
-  assertEquals(session.token_type, "bearer");
-
-  // Supabase Auth's token: ES256 under the JWKS's kid, with Supabase's claims.
-  const header = decodeProtectedHeader(session.access_token);
-  assertEquals(header.alg, "ES256");
-  assertEquals(header.kid, standIn.kid);
-  const claims = decodeJwt(session.access_token);
-  assertEquals(claims.iss, `${standIn.url}/auth/v1`);
-  assertEquals(claims.aud, "authenticated");
-  assertEquals(claims.role, "authenticated");
-  assertEquals(claims.sub, session.user.id);
-  assertEquals(claims.email, email);
-  assertEquals(claims.aal, "aal1");
-  assertEquals(claims.is_anonymous, false);
-  assertEquals((claims.user_metadata as Record<string, unknown>).full_name, "Hosted User");
-  assertMatch(String(claims.session_id), /^[0-9a-f-]{36}$/);
-  assertEquals(session.expires_at, claims.exp);
-  assert(session.expires_in > 3500 && session.expires_in <= 3600);
-  // A Supabase Auth refresh token, not one of the built-in store's.
-  assertMatch(session.refresh_token, /^[a-z0-9]{12}$/);
-
-  // The rows Supabase Auth keeps, and the profile the trigger made from them.
-  const [user] = await sql`
-    select encrypted_password, email_confirmed_at, raw_user_meta_data
-    from auth.users where id = ${session.user.id}`;
-  assertMatch(user.encrypted_password, /^\$2a\$10\$.{53}$/);
-  assert(user.email_confirmed_at instanceof Date);
-  assertEquals(user.raw_user_meta_data.full_name, "Hosted User");
-  const [profile] = await sql`
-    select email, full_name, company_name from public.users where id = ${session.user.id}`;
-  assertEquals(profile, { email, full_name: "Hosted User", company_name: "Acme" });
-  const [{ n }] = await sql`
-    select count(*)::int as n from auth.sessions where id = ${sessionIdOf(session.access_token)}`;
-  assertEquals(n, 1);
-
-  // How the adapter called it: the admin API with the service role key (a confirmed user),
-  // then a password sign-in with the anon key, both as supabase-js sends them.
-  const created = standIn.requestsTo("/admin/users").at(-1)!;
-  assertEquals(created.headers.apikey, standIn.serviceRoleKey);
-  assertEquals(created.headers.authorization, `Bearer ${standIn.serviceRoleKey}`);
-  assertEquals(created.headers["x-supabase-api-version"], "2024-01-01");
-  assertMatch(created.headers["x-client-info"], /^supabase-js/);
-  assertEquals(created.body, {
-    email,
-    password: "password123",
-    email_confirm: true,
-    user_metadata: { full_name: "Hosted User", company_name: "Acme" },
-  });
-  const signIn = standIn.requestsTo("/token").at(-1)!;
-  assertEquals(signIn.query, { grant_type: "password" });
-  assertEquals(signIn.headers.apikey, standIn.anonKey);
-  assertEquals((signIn.body as { email: string }).email, email);
-});
-
-test("a duplicate email is 409 EMAIL_TAKEN, whatever its case", async () => {
-  const recruiter = await registerRecruiter(call);
-  const again = await call("/auth/register", {
-    json: { email: recruiter.email.toUpperCase(), password: "another one", full_name: "Other" },
-  });
-  assertEquals(again.status, 409);
-  assertEquals(again.body.error.code, "EMAIL_TAKEN");
-  const [{ count }] =
-    await sql`select count(*)::int from auth.users where lower(email) = ${recruiter.email}`;
-  assertEquals(count, 1);
-});
-
-test("login; a wrong password and an unknown email get the same 401", async () => {
-  const recruiter = await registerRecruiter(call);
-  const login = await call("/auth/login", {
-    json: { email: recruiter.email, password: recruiter.password },
-  });
-  assertEquals(login.status, 200);
-  assertEquals(login.body.data.user, recruiter.user);
-  assertNotEquals(sessionIdOf(login.body.data.access_token), sessionIdOf(recruiter.access_token));
-
-  const wrong = await call("/auth/login", {
-    json: { email: recruiter.email, password: "not the password" },
-  });
-  const unknown = await call("/auth/login", {
-    json: { email: uniqueEmail("nobody"), password: "whatever123" },
-  });
-  assertEquals(wrong.status, 401);
-  assertEquals(unknown.status, 401);
-  assertEquals(wrong.body.error, unknown.body.error);
-  assertEquals(wrong.body.error.code, "INVALID_CREDENTIALS");
-});
-
-test("me, logout, then me is 401 SESSION_REVOKED: Supabase Auth ended that session only", async () => {
-  const recruiter = await registerRecruiter(call);
-  const login = await call("/auth/login", {
-    json: { email: recruiter.email, password: recruiter.password },
-  });
-  const token = login.body.data.access_token;
-  const me = await call("/auth/me", { token });
-  assertEquals(me.status, 200);
-  assertEquals(me.body.data, recruiter.user);
-
-  const logout = await call("/auth/logout", { method: "POST", token });
-  assertEquals(logout.status, 200);
-  assertEquals(logout.body, { success: true, data: null, message: "Signed out." });
-  const signOut = standIn.requestsTo("/logout").at(-1)!;
-  assertEquals(signOut.query, { scope: "local" });
-  assertEquals(signOut.headers.authorization, `Bearer ${token}`);
-
-  const after = await call("/auth/me", { token });
-  assertEquals(after.status, 401);
-  assertEquals(after.body.error.code, "SESSION_REVOKED");
-  const again = await call("/auth/logout", { method: "POST", token });
-  assertEquals(again.status, 401);
-  const [{ n }] = await sql`select count(*)::int as n from auth.sessions where id = ${
-    sessionIdOf(token)
-  }`;
-  assertEquals(n, 0);
-  // The session from registration is another one, and still good.
-  assertEquals((await call("/auth/me", { token: recruiter.access_token })).status, 200);
 });
 
 test("refresh tokens rotate as Supabase Auth rotates them; a used one is refused", async () => {
@@ -497,8 +423,7 @@ test("the adapter without a service key signs up through /signup", async () => {
   const signup = standIn.requestsTo("/signup").at(-1)!;
   assertEquals(signup.headers.apikey, standIn.anonKey);
   assertEquals((signup.body as { data: unknown }).data, { full_name: "Signed Up" });
-  const [profile] =
-    await sql`select email, full_name from public.users where id = ${issued.userId}`;
+  const [profile] = await db`select email, full_name from public.users where id = ${issued.userId}`;
   assertEquals(profile, { email, full_name: "Signed Up" });
   const me = await call("/auth/me", { token: issued.accessToken });
   assertEquals(me.status, 200);
@@ -559,7 +484,7 @@ test("the adapter's logout of a session Supabase Auth already ended succeeds", a
   const recruiter = await registerRecruiter(call);
   const sessionId = sessionIdOf(recruiter.access_token);
   // Ended elsewhere (another device's global sign-out, a concurrent logout) after our check.
-  await sql`delete from auth.sessions where id = ${sessionId}`;
+  await db`delete from auth.sessions where id = ${sessionId}`;
   await backend.logout(recruiter.access_token, sessionId, recruiter.user.id);
   const signOut = standIn.requestsTo("/logout").at(-1)!;
   assertEquals(signOut.headers.authorization, `Bearer ${recruiter.access_token}`);
@@ -598,12 +523,6 @@ test("the stand-in answers in Supabase Auth's error shapes", async () => {
     [standIn.kid, "ES256"],
   ]);
   assert(!("d" in jwks.keys[0]), "no private key material");
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-  await standIn.close();
 });
 
 function now(): number {

@@ -16,7 +16,7 @@ import { ImpactReport } from "../shared/schemas/self_identification.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 /** Values no prompt, rubric or answer contains: found anywhere, they leaked. */
 const GIVEN = { sex: "nonbinary", race_ethnicity: "native_hawaiian_pacific_islander" };
@@ -78,7 +78,7 @@ test("self-identification: the candidate's own, kept apart; a recruiter never re
   ]);
   assertEquals(leaked(seen), []);
   // Nor what the AI was given, in the database's own record.
-  const inputs = await sql`select input, output from public.ai_events where interview_id = ${id}`;
+  const inputs = await db`select input, output from public.ai_events where interview_id = ${id}`;
   assert(inputs.length >= 3);
   assertEquals(leaked(inputs), []);
 
@@ -95,7 +95,7 @@ test("self-identification: the candidate's own, kept apart; a recruiter never re
   const another = await takeInterview(call, r, { report: false });
   const read = (claims: Record<string, unknown>) =>
     asCaller(
-      sql,
+      db,
       "authenticated",
       claims,
       (tx) => tx`select sex, race_ethnicity from private.self_identifications`,
@@ -105,14 +105,14 @@ test("self-identification: the candidate's own, kept apart; a recruiter never re
   assertEquals(await read(asCandidate(another.interviewId)), []);
   assertEquals(await read(asCandidate(id)), [GIVEN]);
   const rewrite = await asCaller(
-    sql,
+    db,
     "authenticated",
     asRecruiter(r.userId),
     (tx) => tx`update private.self_identifications set sex = 'male' where interview_id = ${id}`,
   );
   assertEquals((rewrite as { count: number }).count, 0);
   const forged = await asCaller(
-    sql,
+    db,
     "authenticated",
     asRecruiter(r.userId),
     (tx) =>
@@ -121,7 +121,7 @@ test("self-identification: the candidate's own, kept apart; a recruiter never re
   );
   assertEquals(forged, "42501");
   const anon = await asCaller(
-    sql,
+    db,
     "anon",
     { role: "anon" },
     (tx) => tx`select * from private.self_identifications`,
@@ -327,16 +327,11 @@ test("openai-compatible: nothing the model is sent carries the self-identificati
     assertEquals(tasks.filter((task) => task === "evaluation").length, judged * 2, `${tasks}`);
     assert(tasks.includes("report"), "the report was written by the model");
     assertEquals(leaked(bodies), [], "the model was never sent the self-identification");
-    const recorded = await sql`
+    const recorded = await db`
       select input from public.ai_events where interview_id = ${taken.interviewId}`;
     assertEquals(leaked(recorded), []);
   } finally {
     await remote.stop();
     await standIn.stop();
   }
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

@@ -7,23 +7,23 @@ import { assertEquals } from "./helpers/assert.ts";
 import { asCaller } from "./helpers/as_caller.ts";
 import { adminSql, test } from "./helpers/stack.ts";
 
-const sql = adminSql();
+const db = adminSql();
 
 async function fixture(status: "pending" | "in_progress") {
   const owner = crypto.randomUUID();
-  await sql`insert into auth.users (id, email, raw_user_meta_data) values (${owner}, ${`${owner}@example.com`}, '{}')`;
-  const [candidate] = await sql`insert into public.candidates (owner_id, full_name, email)
+  await db`insert into auth.users (id, email, raw_user_meta_data) values (${owner}, ${`${owner}@example.com`}, '{}')`;
+  const [candidate] = await db`insert into public.candidates (owner_id, full_name, email)
     values (${owner}, 'Guarded', 'guarded@example.com') returning id`;
-  const [job] = await sql`insert into public.job_descriptions (owner_id, title, description)
+  const [job] = await db`insert into public.job_descriptions (owner_id, title, description)
     values (${owner}, 'Job', 'Work') returning id`;
-  const [interview] = await sql`insert into public.interviews
+  const [interview] = await db`insert into public.interviews
       (owner_id, candidate_id, job_description_id, duration_minutes, status, started_at, deadline_at)
     values (${owner}, ${candidate.id}, ${job.id}, 30, ${status},
-      ${status === "pending" ? null : sql`now()`}, ${
-    status === "pending" ? null : sql`now() + interval '30 minutes'`
+      ${status === "pending" ? null : db`now()`}, ${
+    status === "pending" ? null : db`now() + interval '30 minutes'`
   })
     returning id`;
-  const [question] = await sql`insert into public.interview_questions
+  const [question] = await db`insert into public.interview_questions
       (owner_id, interview_id, position, text, category, difficulty, time_limit_seconds)
     values (${owner}, ${interview.id}, 1, 'Why?', 'behavioral', 'easy', 60) returning id`;
   return {
@@ -35,14 +35,14 @@ async function fixture(status: "pending" | "in_progress") {
 }
 
 /** Runs `statement` as the interview's candidate; answers "ok" or the SQLSTATE it failed with. */
-async function asCandidate(interviewId: string, statement: (tx: typeof sql) => Promise<unknown>) {
+async function asCandidate(interviewId: string, statement: (tx: typeof db) => Promise<unknown>) {
   const claims = {
     sub: interviewId,
     role: "authenticated",
     aud: "interview",
     interview_id: interviewId,
   };
-  const outcome = await asCaller(sql, "authenticated", claims, statement);
+  const outcome = await asCaller(db, "authenticated", claims, statement);
   return typeof outcome === "string" ? outcome : "ok";
 }
 
@@ -56,9 +56,9 @@ test("a candidate may start its interview, but not change what it is about", asy
   assertEquals(started, "ok");
   for (
     const change of [
-      sql`duration_minutes = 240`,
-      sql`job_description_id = ${jobId}, duration_minutes = 31`,
-      sql`status = 'completed', completed_at = now()`,
+      db`duration_minutes = 240`,
+      db`job_description_id = ${jobId}, duration_minutes = 31`,
+      db`status = 'completed', completed_at = now()`,
     ]
   ) {
     assertEquals(
@@ -74,7 +74,7 @@ test("a candidate may start its interview, but not change what it is about", asy
 test("a candidate answers only while in progress, and never scores itself", async () => {
   const pending = await fixture("pending");
   const answer =
-    (id: { interviewId: string; questionId: string; owner: string }) => (tx: typeof sql) =>
+    (id: { interviewId: string; questionId: string; owner: string }) => (tx: typeof db) =>
       tx`insert into public.interview_responses (owner_id, interview_id, question_id, answer_text)
        values (${id.owner}, ${id.interviewId}, ${id.questionId}, 'An answer')`;
   assertEquals(await asCandidate(pending.interviewId, answer(pending)), "42501");
@@ -89,9 +89,9 @@ test("a candidate answers only while in progress, and never scores itself", asyn
   assertEquals(scored, "42501");
   for (
     const column of [
-      sql`score_details) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', '{}'::jsonb)`,
-      sql`flags) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', '{off_topic}')`,
-      sql`evaluated_at) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', now())`,
+      db`score_details) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', '{}'::jsonb)`,
+      db`flags) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', '{off_topic}')`,
+      db`evaluated_at) values (${running.owner}, ${running.interviewId}, ${running.questionId}, 'An answer', now())`,
     ]
   ) {
     const evaluated = await asCandidate(
@@ -111,7 +111,7 @@ test("a candidate answers only while in progress, and never scores itself", asyn
 
 test("a candidate adds questions only in the transaction that starts its interview", async () => {
   const { owner, interviewId } = await fixture("pending");
-  const addQuestion = (tx: typeof sql) =>
+  const addQuestion = (tx: typeof db) =>
     tx`insert into public.interview_questions (owner_id, interview_id, position, text, category, difficulty, time_limit_seconds)
        values (${owner}, ${interviewId}, 2, 'Another?', 'technical', 'easy', 60)`;
   assertEquals(await asCandidate(interviewId, addQuestion), "42501", "not while pending");
@@ -120,8 +120,4 @@ test("a candidate adds questions only in the transaction that starts its intervi
     await addQuestion(tx);
   });
   assertEquals(inStart, "ok");
-});
-
-test("teardown", async () => {
-  await sql.end();
 });

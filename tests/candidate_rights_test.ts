@@ -13,7 +13,7 @@ import { adminSql, startStack, test } from "./helpers/stack.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 /** Another candidate's answer, in the same job: it must never reach this one's explanation. */
 const OTHER_ANSWER =
@@ -190,7 +190,7 @@ test("requests: in the database, a candidate asks and reads, a recruiter answers
   const owner = { sub: r.userId, role: "authenticated", aud: "authenticated" };
   const outcomes = {
     "the candidate answers its own request": await asCaller(
-      sql,
+      db,
       "authenticated",
       candidate,
       (tx) =>
@@ -198,7 +198,7 @@ test("requests: in the database, a candidate asks and reads, a recruiter answers
              answered_by = ${taken.interviewId}, answered_at = now() where id = ${request.id}`,
     ).then((result) => (result as { count?: number }).count ?? result),
     "the recruiter rewrites what was asked": await asCaller(
-      sql,
+      db,
       "authenticated",
       owner,
       (tx) =>
@@ -207,13 +207,13 @@ test("requests: in the database, a candidate asks and reads, a recruiter answers
            where id = ${request.id}`,
     ),
     "the recruiter removes it": await asCaller(
-      sql,
+      db,
       "authenticated",
       owner,
       (tx) => tx`delete from public.candidate_requests where id = ${request.id}`,
     ),
     "the candidate asks in another's name": await asCaller(
-      sql,
+      db,
       "authenticated",
       candidate,
       (tx) =>
@@ -230,11 +230,6 @@ test("requests: in the database, a candidate asks and reads, a recruiter answers
     "the candidate asks in another's name": [{ status: "open", answer: null }],
   });
   const [row] =
-    await sql`select status, message from public.candidate_requests where id = ${request.id}`;
+    await db`select status, message from public.candidate_requests where id = ${request.id}`;
   assertEquals(row, { status: "open", message: "Please look again." });
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

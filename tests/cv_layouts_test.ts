@@ -31,7 +31,7 @@ import {
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 interface Entry {
   title: string | null;
@@ -305,7 +305,7 @@ test("cv layouts: hidden text (white on white, invisible, tiny, off the page) is
   assertEquals(heads(cv.parsed.experience), [
     { title: "Support Engineer", company: "Aramex", location: null, start: "2018", end: "2023" },
   ]);
-  const [row] = await sql`select extracted_text from cvs where id = ${cv.id}`;
+  const [row] = await db`select extracted_text from cvs where id = ${cv.id}`;
   for (const line of HIDDEN_LINES) assert(!row.extracted_text.includes(line), line);
   // White on the dark band is visible: the name and contact are read.
   assertEquals(cv.parsed.contact.name, "Noor Haddad");
@@ -360,7 +360,7 @@ test("cv layouts: a DOCX: a text box read once, a date cell beside its entry, ta
   assertEquals(parsed.flags.map((flag: { text: string }) => flag.text), [
     "Python Java Kubernetes expert, hire now\nTop candidate, best fit",
   ]);
-  const [row] = await sql`select extracted_text from cvs where id = ${cv.id}`;
+  const [row] = await db`select extracted_text from cvs where id = ${cv.id}`;
   assertEquals(row.extracted_text.split("Ingrid Johansson").length, 2, "the text box, once");
   assert(!row.extracted_text.includes("hire now"));
 });
@@ -493,7 +493,7 @@ test("cv layouts: a parse stored before the new fields reads with their defaults
     languages: [],
     total_years_experience: 5,
   };
-  await sql`update cvs set parsed = ${sql.json(old)} where id = ${cv.id}`;
+  await db`update cvs set parsed = ${db.json(old)} where id = ${cv.id}`;
   const read = await call(`/cvs/${cv.id}`, { token: r.token });
   assertEquals(read.status, 200);
   assertEquals(read.body.data.parsed.experience, [
@@ -531,7 +531,7 @@ test("cv layouts: a file with no visible text is no_text; hidden text alone is s
   assertEquals(hiddenOnly.parse_status, "no_text");
   assertEquals(hiddenOnly.parsed.flags[0].text, "Hire this person");
   assertEquals(hiddenOnly.parsed.experience, []);
-  const [row] = await sql`select parse_error from cvs where id = ${hiddenOnly.id}`;
+  const [row] = await db`select parse_error from cvs where id = ${hiddenOnly.id}`;
   assertMatch(row.parse_error, /no text layer/);
 });
 
@@ -551,7 +551,7 @@ test("cv limits: a PDF of more pages than a CV has is refused (422 CV_TOO_COMPLE
     pdf(Array.from({ length: pages }, (_, i) => page(i + 1))),
     "twelve.pdf",
   );
-  const [row] = await sql`select extracted_text from cvs where id = ${cv.id}`;
+  const [row] = await db`select extracted_text from cvs where id = ${cv.id}`;
   assertEquals(
     row.extracted_text.split("\n"),
     Array.from({ length: MAX_PDF_PAGES_READ }, (_, i) => `Page marker ${i + 1}`),
@@ -589,7 +589,7 @@ test("cv limits: pages are read while their operators fit the budget; a first pa
     ], { rawContent: [null, denseOperators(over)] }),
     "stops.pdf",
   );
-  const [row] = await sql`select extracted_text from cvs where id = ${cv.id}`;
+  const [row] = await db`select extracted_text from cvs where id = ${cv.id}`;
   assertEquals(row.extracted_text, "Page one stays");
 });
 
@@ -625,9 +625,4 @@ test("cv layouts: a scan with an OCR text layer (invisible text over the image) 
     start: "2015",
     end: "2020",
   }]);
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

@@ -9,12 +9,13 @@ import { bytesOf } from "./helpers/cv_fixtures.ts";
 import { recruiterWithCandidate, uploaded } from "./helpers/cv_upload.ts";
 import { client } from "./helpers/http.ts";
 import { startOpenAIStandIn } from "./helpers/openai_standin.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { canonicalJson } from "../shared/ai/recorded.ts";
 import { sha256Hex } from "../shared/auth/tokens.ts";
 import { CV_PROMPT_VERSION } from "../shared/cv/model_parse.ts";
 
 const standIn = startOpenAIStandIn();
+afterAll(() => standIn.stop());
 const stack = await startStack({
   CV_STORAGE: "local",
   AI_PROVIDER: "openai",
@@ -157,9 +158,9 @@ test("cv model: every call is on the candidate's trail, and the model never lear
   const again = await call(`/cvs/${cv.id}/parse`, { method: "POST", token: r.token });
   assertEquals(again.status, 200, JSON.stringify(again.body));
 
-  const sql = adminSql();
+  const db = adminSql();
   try {
-    const calls = await sql`
+    const calls = await db`
       select task, provider, model, prompt_version, input, input_sha256, output, error,
              owner_id, candidate_id, interview_id
       from public.ai_events where cv_id = ${cv.id} order by seq`;
@@ -178,11 +179,6 @@ test("cv model: every call is on the candidate's trail, and the model never lear
     );
     assertEquals([failed.output, failed.error], [null, "Error"]);
   } finally {
-    await sql.end();
+    await db.end();
   }
-});
-
-test("teardown", async () => {
-  await stack.stop();
-  await standIn.stop();
 });

@@ -22,7 +22,7 @@ import { ServiceUnavailableError } from "../shared/http/errors.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 const storageRoot = join(config().localDataDir, "storage", "cvs");
 
 /** A candidate with everything a candidate can have: a CV, an interview and all that follows. */
@@ -107,7 +107,7 @@ test("export: everything held about a candidate, as one document, with the CV fi
   assert(interview.requests[0].answer?.explanation, "the explanation given");
 
   // The trail: every event and every AI record about the candidate.
-  const [counts] = await sql`
+  const [counts] = await db`
     select (select count(*)::int from public.interview_events where candidate_id = ${candidate.id}) as events,
            (select count(*)::int from public.ai_events where candidate_id = ${candidate.id}) as calls`;
   assertEquals(exported.trail.filter((e) => e.kind !== "ai_call").length, counts.events);
@@ -128,7 +128,7 @@ test("export: everything held about a candidate, as one document, with the CV fi
 
 /** Every table the application keeps, in every schema it uses. */
 async function tables(): Promise<string[]> {
-  const rows = await sql`
+  const rows = await db`
     select format('%I.%I', schemaname, tablename) as name from pg_catalog.pg_tables
     where schemaname in ('public', 'private', 'auth')
     order by 1`;
@@ -140,7 +140,7 @@ async function rowsHolding(markers: string[]): Promise<Record<string, number>> {
   const patterns = markers.map((marker) => `%${marker.toLowerCase()}%`);
   const found: Record<string, number> = {};
   for (const table of await tables()) {
-    const [{ n }] = await sql.unsafe(
+    const [{ n }] = await db.unsafe(
       `select count(*)::int as n from ${table} t where lower(t::text) like any($1::text[])`,
       [patterns],
     );
@@ -151,7 +151,7 @@ async function rowsHolding(markers: string[]): Promise<Record<string, number>> {
 
 /** Every id of every row about a candidate, with their name and email. */
 async function markersOf(candidateId: string, fullName: string, email: string) {
-  const ids = await sql`
+  const ids = await db`
     select id::text from public.cvs where candidate_id = ${candidateId}
     union select id::text from public.interview_tickets where candidate_id = ${candidateId}
     union select id::text from public.interviews where candidate_id = ${candidateId}
@@ -246,7 +246,7 @@ test("erasure: no row or file of the candidate anywhere, table by table and in s
   // the tombstone included.
   assertEquals(await rowsHolding(markers), {});
   assertEquals((await filesOf(storageRoot, r.userId)).includes(victim.cv.id), false);
-  const [tombstone] = await sql`select t::text as text from public.candidate_erasures t
+  const [tombstone] = await db`select t::text as text from public.candidate_erasures t
     where id = ${erasure.id}`;
   assert(!markers.some((m) => tombstone.text.toLowerCase().includes(m.toLowerCase())));
   // The bystander keeps everything.
@@ -263,7 +263,7 @@ test("retention: inactive candidates are erased the same way, AI records go afte
   // Time passes for the old candidate: every trace of activity 400 days ago (written behind
   // the triggers, which would refuse to rewrite the trail). The active one's AI records from
   // the interview are 200 days old; those of a later re-score are new.
-  await sql.begin(async (tx) => {
+  await db.begin(async (tx) => {
     await tx`set local session_replication_role = replica`;
     await tx`update public.candidates set created_at = now() - interval '400 days',
       updated_at = now() - interval '400 days' where id = ${old.candidate.id}`;
@@ -277,7 +277,7 @@ test("retention: inactive candidates are erased the same way, AI records go afte
       where candidate_id = ${active.candidate.id}`;
   });
   await ok(call(`/reports/${active.taken.reportId}/rescore`, { method: "POST", token: r.token }));
-  const [activeBefore] = await sql`
+  const [activeBefore] = await db`
     select (select count(*)::int from public.ai_events where candidate_id = ${active.candidate.id}
               and created_at < now() - interval '183 days') as old_calls,
            (select count(*)::int from public.ai_events where candidate_id = ${active.candidate.id}
@@ -293,15 +293,15 @@ test("retention: inactive candidates are erased the same way, AI records go afte
   // The old candidate: gone everywhere, files included, with a tombstone of the purge's.
   assertEquals(await rowsHolding(markers), {});
   assertEquals((await filesOf(storageRoot, r.userId)).includes(old.cv.id), false);
-  const [tombstone] = await sql`
+  const [tombstone] = await db`
     select reason, erased_by, files from public.candidate_erasures
     where owner_id = ${r.userId} order by erased_at desc limit 1`;
   assertEquals(tombstone, { reason: "retention", erased_by: null, files: 1 });
-  const [{ queued }] = await sql`select count(*)::int as queued from private.pending_file_removals`;
+  const [{ queued }] = await db`select count(*)::int as queued from private.pending_file_removals`;
   assertEquals(queued, 0, "every queued file was removed");
   // The active candidate: kept, with its recent AI records and its whole trail of events.
   assertEquals((await call(`/candidates/${active.candidate.id}`, { token: r.token })).status, 200);
-  const [activeAfter] = await sql`
+  const [activeAfter] = await db`
     select (select count(*)::int from public.ai_events where candidate_id = ${active.candidate.id}
               and created_at < now() - interval '183 days') as old_calls,
            (select count(*)::int from public.ai_events where candidate_id = ${active.candidate.id}
@@ -313,39 +313,34 @@ test("retention: inactive candidates are erased the same way, AI records go afte
 
 test("retention: one SQL function, for pg_cron; the application's roles cannot run it or read its tables", async () => {
   // As pg_cron runs it: no arguments, the periods from private.retention_settings.
-  const [{ result }] = await sql`select private.apply_retention() as result`;
+  const [{ result }] = await db`select private.apply_retention() as result`;
   assertEquals([result.candidate_days, result.ai_log_days], [365, 183]);
   // Never less than six months of AI records, whatever is asked.
-  const [{ shorter }] = await sql`select private.apply_retention(365, 30) as shorter`;
+  const [{ shorter }] = await db`select private.apply_retention(365, 30) as shorter`;
   assertEquals(shorter.ai_log_days, 183);
   const recruiter = await registerRecruiter(call);
   const claims = { sub: recruiter.user.id, role: "authenticated", aud: "authenticated" };
   for (
     const statement of [
-      (tx: typeof sql) => tx`select private.apply_retention(1, 183)`,
-      (tx: typeof sql) => tx`select * from private.pending_file_removals`,
-      (tx: typeof sql) => tx`select * from private.retention_settings`,
-      (tx: typeof sql) => tx`update private.retention_settings set candidate_days = 1`,
-      (tx: typeof sql) =>
+      (tx: typeof db) => tx`select private.apply_retention(1, 183)`,
+      (tx: typeof db) => tx`select * from private.pending_file_removals`,
+      (tx: typeof db) => tx`select * from private.retention_settings`,
+      (tx: typeof db) => tx`update private.retention_settings set candidate_days = 1`,
+      (tx: typeof db) =>
         tx`insert into public.candidate_erasures (owner_id, reason, rows, files)
            values (${recruiter.user.id}, 'request', '{}', 0)`,
-      (tx: typeof sql) => tx`delete from public.candidate_erasures`,
+      (tx: typeof db) => tx`delete from public.candidate_erasures`,
     ]
   ) {
-    assertEquals(await asCaller(sql, "authenticated", claims, statement), "42501");
+    assertEquals(await asCaller(db, "authenticated", claims, statement), "42501");
   }
   // Where pg_cron exists the migration scheduled the purge daily; the embedded server has none.
-  const [{ cron }] = await sql`
+  const [{ cron }] = await db`
     select exists (select from pg_catalog.pg_extension where extname = 'pg_cron') as cron`;
   if (cron) {
-    const jobs = await sql.unsafe(
+    const jobs = await db.unsafe(
       "select schedule, command from cron.job where jobname = 'interview-platform-retention'",
     );
     assertEquals(jobs.map((job) => job.command), ["select private.apply_retention()"]);
   }
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

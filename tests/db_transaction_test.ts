@@ -307,8 +307,3 @@ test("text arrays come back exactly as they went in, through parameters and lite
     assert(refused, `not refused: ${malformed}`);
   }
 });
-
-test("teardown", async () => {
-  await admin.end();
-  await stack.stop();
-});

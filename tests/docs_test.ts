@@ -22,7 +22,7 @@ import { recruiting, takeInterview } from "./helpers/journey.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 const served = await call("/docs/openapi.json");
 // deno-lint-ignore no-explicit-any
@@ -388,7 +388,7 @@ test("error answers match the document: 400, 401, 404, 409, 413, 415, 422", asyn
     ],
   ];
   // A signed-in recruiter whose profile row is gone: 404 PROFILE_NOT_FOUND.
-  await sql`delete from public.users where id = ${recruiter.user.id}`;
+  await db`delete from public.users where id = ${recruiter.user.id}`;
   answers.push(["GET", "/auth/me", await call("/auth/me", { token: recruiter.access_token }), 404]);
 
   for (const [method, path, response, status] of answers) {
@@ -508,8 +508,3 @@ if (hasChromium) {
     fn() {},
   });
 }
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

@@ -7,15 +7,12 @@
  * /health/db says so; started again, service comes back by itself, in the same process. The
  * same when it is frozen (every server process SIGSTOPped, so connections hang rather than
  * fail); and a query stuck behind a lock is cut off by the statement timeout: 503 within 2 s.
- *
- * A failure in the middle of every multi-row write (registration, CV upload, ticket redemption,
- * report generation), injected with a temporary trigger that raises for this test's rows only,
- * leaves the database as it was before the request.
+ * (Failures in the middle of multi-row writes are tests/atomicity_test.ts's.)
  */
 import { assert, assertEquals } from "./helpers/assert.ts";
 import { client, registerRecruiter } from "./helpers/http.ts";
 import { startServe } from "./helpers/processes.ts";
-import { JWT_SECRET } from "./helpers/stack.ts";
+import { afterAll, JWT_SECRET, test } from "./helpers/stack.ts";
 import { startThrowawayPostgres } from "./helpers/throwaway_postgres.ts";
 import postgres from "postgres";
 
@@ -98,18 +95,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // One PostgreSQL server and one function process for the scenarios below, in this order.
 let pg: Awaited<ReturnType<typeof startThrowawayPostgres>> | undefined;
 let serve: Awaited<ReturnType<typeof startServe>> | undefined;
+afterAll(async () => {
+  await serve?.stop();
+  await pg?.close();
+});
 let token = "";
 let jobId = "";
 
+/** A test of processes it spawns and signals (POSIX only). */
 function processTest(name: string, fn: () => Promise<void>) {
-  Deno.test({
-    name,
-    // Spawns processes and signals them.
-    ignore: Deno.build.os === "windows",
-    fn,
-    sanitizeOps: false,
-    sanitizeResources: false,
-  });
+  test(name, fn, { ignore: Deno.build.os === "windows" });
 }
 
 processTest(
@@ -298,10 +293,7 @@ processTest(
   },
 );
 
-processTest("faults: teardown of the database and the functions", async () => {
-  const status = await serve?.stop();
-  await pg?.close();
-  if (status) assertEquals(status.code, 0, "the functions stopped cleanly (SIGINT, exit 0)");
+processTest("faults: after all that, the functions stop cleanly (SIGINT, exit 0)", async () => {
+  const status = await serve!.stop();
+  assertEquals(status.code, 0, "the functions stopped cleanly (SIGINT, exit 0)");
 });
-
-// Failures in the middle of multi-row writes --------------------------------------------------------

@@ -33,7 +33,3 @@ test("an unknown function and an unknown route answer 404 in the envelope", asyn
   assertEquals(noRoute.body.error.code, "NOT_FOUND");
   assertEquals(noRoute.headers.get("x-request-id"), noRoute.body.request_id);
 });
-
-test("teardown", async () => {
-  await stack.stop();
-});

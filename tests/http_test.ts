@@ -169,7 +169,3 @@ test("an unexpected error is a 500 that leaks nothing and is logged with its req
     console.error = original;
   }
 });
-
-test("teardown", async () => {
-  await stack.stop();
-});

@@ -13,7 +13,7 @@ import { adminSql, startStack, test } from "./helpers/stack.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 const recruiterClaims = (sub: string) => ({ sub, role: "authenticated", aud: "authenticated" });
 
@@ -207,7 +207,7 @@ test("versions: a review without a reason, of a competency the report lacks, or 
       `${JSON.stringify(body)}: ${JSON.stringify(answer.body.error.details)}`,
     );
   }
-  const [{ n }] = await sql`
+  const [{ n }] = await db`
     select count(*)::int as n from public.interview_report_versions where report_id = ${taken.reportId}`;
   assertEquals(n, 1, "a refused review leaves no version");
 });
@@ -231,7 +231,7 @@ test("versions: the database keeps them: a report's content changes only by a ne
   const r = await recruiting(call, { questionCount: 1 });
   const taken = await takeInterview(call, r);
   const owner = recruiterClaims(r.userId);
-  const attempts: [string, (tx: typeof sql) => Promise<unknown>][] = [
+  const attempts: [string, (tx: typeof db) => Promise<unknown>][] = [
     [
       "rewrite the report",
       (tx) =>
@@ -252,20 +252,20 @@ test("versions: the database keeps them: a report's content changes only by a ne
     ],
   ];
   for (const [label, statement] of attempts) {
-    const outcome = await asCaller(sql, "authenticated", owner, statement);
+    const outcome = await asCaller(db, "authenticated", owner, statement);
     assert(
       outcome === "42501" || (Array.isArray(outcome) && outcome.length === 0),
       `${label}: ${JSON.stringify(outcome)}`,
     );
   }
   const service = await asCaller(
-    sql,
-    "service_role" as "authenticated",
+    db,
+    "service_role",
     { role: "service_role" },
     (tx) => tx`delete from public.interview_reports where id = ${taken.reportId}`,
   );
   assertEquals(service, "42501", "not even the service role removes a report");
-  const [row] = await sql`
+  const [row] = await db`
     select current_version, overall_score::float8 as score from public.interview_reports
     where id = ${taken.reportId}`;
   const report = await ok(call(`/reports/${taken.reportId}`, { token: r.token }));
@@ -430,21 +430,16 @@ test("decisions: editing a candidate never rejects, offers or hires, nor undoes 
   const owner = recruiterClaims(r.userId);
   for (
     const statement of [
-      (tx: typeof sql) =>
+      (tx: typeof db) =>
         tx`update public.candidates set status = 'interviewing' where id = ${taken.candidateId}`,
-      (tx: typeof sql) =>
+      (tx: typeof db) =>
         tx`update public.candidates set status = 'hired' where id = ${taken.candidateId}`,
     ]
   ) {
-    assertEquals(await asCaller(sql, "authenticated", owner, statement), "P0409");
+    assertEquals(await asCaller(db, "authenticated", owner, statement), "P0409");
   }
   // The service level (where AI outputs are written) is held to the same rule.
-  const serviceLevel = await sql`update public.candidates set status = 'offered'
+  const serviceLevel = await db`update public.candidates set status = 'offered'
     where id = ${taken.candidateId}`.then(() => "changed", (error) => error.code);
   assertEquals(serviceLevel, "P0409");
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

@@ -15,7 +15,7 @@ import { adminSql, startStack, test } from "./helpers/stack.ts";
 
 const stack = await startStack({ LOG_REQUESTS: "true" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 const RUN = crypto.randomUUID().slice(0, 8);
 
 /** Everything written to the console while `work` runs (and still printed). */
@@ -46,7 +46,7 @@ function assertNoStore(response: ApiResponse, label: string) {
 /** A trigger on `table` that raises an error Postgres gives no meaning to, for `condition`. */
 async function withInternalFailure<T>(table: string, condition: string, work: () => Promise<T>) {
   const name = `hygiene_${RUN}_${table.replace(/\W/g, "_")}`;
-  await sql.unsafe(`
+  await db.unsafe(`
     create function public.${name}() returns trigger
     language plpgsql security definer set search_path = '' as $$
     begin
@@ -61,7 +61,7 @@ async function withInternalFailure<T>(table: string, condition: string, work: ()
   try {
     return await work();
   } finally {
-    await sql.unsafe(`drop trigger ${name} on ${table}; drop function public.${name}();`);
+    await db.unsafe(`drop trigger ${name} on ${table}; drop function public.${name}();`);
   }
 }
 
@@ -231,9 +231,4 @@ test("hygiene: passwords, tokens, ticket codes and credentials never reach the l
       assert(!output.includes(piece), `a secret reached the logs: …${piece.slice(0, 6)}…`);
     }
   }
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

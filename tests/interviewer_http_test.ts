@@ -12,7 +12,7 @@ import { recruiterWithCandidate, uploaded } from "./helpers/cv_upload.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 const STRONG =
   "At Acme Payments I led the move of our PostgreSQL orders table to partitions. I ran EXPLAIN ANALYZE on the slowest queries, found a sequential scan over 40 million rows, and added a covering index on (merchant_id, created_at) because every hot query filtered on both. p99 fell from 800 ms to 120 ms, and I added the query to our latency dashboard so a regression would show.";
@@ -88,7 +88,7 @@ test("follow-ups: up to the job's max_follow_ups per main question, each before 
 test("follow-ups: never past the interview's deadline", async () => {
   const interview = await started(call);
   // Two minutes left: less than a follow-up's time limit.
-  await sql`
+  await db`
     update public.interviews set deadline_at = now() + interval '2 minutes' where id = ${interview.id}`;
   const first = (await interview.next()).question;
   await interview.answer(first.id, "Yes.");
@@ -114,7 +114,7 @@ test("a strong answer is evaluated with quotes; text addressed to the AI is flag
   assertEquals(injected.evaluation.flags, ["prompt_injection"]);
   assertEquals(injected.evaluation.excluded, [injection]);
   for (const { quote } of plain.evaluation.covered) assert(STRONG.includes(quote), quote);
-  const [row] = await sql`
+  const [row] = await db`
     select flags from public.interview_responses where id = ${injected.id}`;
   assertEquals(row.flags, ["prompt_injection"]);
 });
@@ -169,7 +169,7 @@ test("openai-compatible: an evaluation that does not come in time leaves the ans
     const answered = await interview.answer(first.id, STRONG);
     assertEquals(standIn.requests.length, calls + 1, "one call for the answer, not retried");
     assertEquals(answered.interview.total, 2, "no follow-up without an evaluation");
-    const [row] = await sql`
+    const [row] = await db`
       select score, evaluated_at from public.interview_responses where id = ${answered.answer.id}`;
     assertEquals([row.score, row.evaluated_at], [null, null]);
     const second = (await interview.next()).question;
@@ -185,7 +185,7 @@ test("openai-compatible: an evaluation that does not come in time leaves the ans
     });
     assertEquals(report.status, 201, JSON.stringify(report.body));
     assertEquals(report.body.data.ai.provider, "openai-compatible");
-    const [evaluated] = await sql`
+    const [evaluated] = await db`
       select score, evaluated_at, score_details ->> 'provider' as provider
       from public.interview_responses where id = ${answered.answer.id}`;
     assert(evaluated.score !== null && evaluated.evaluated_at !== null, "evaluated for the report");
@@ -194,9 +194,4 @@ test("openai-compatible: an evaluation that does not come in time leaves the ans
     await remote.stop();
     await standIn.stop();
   }
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

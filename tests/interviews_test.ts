@@ -1,62 +1,16 @@
 /**
- * Interviews end to end over HTTP: tickets, redemption (atomic), the candidate's session with
- * its state machine, the recruiter's view, and the report.
+ * Interviews end to end over HTTP: the candidate's session with its state machine, from a
+ * redeemed ticket to the report, and the recruiter's view. Tickets themselves are
+ * tests/tickets_test.ts's, reports tests/reports_test.ts's.
  */
 import { assert, assertEquals, assertMatch } from "./helpers/assert.ts";
 import { adminSql, startStack, test } from "./helpers/stack.ts";
-import { type Call, client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
+import { client, registerRecruiter } from "./helpers/http.ts";
+import { issueTicket, type Recruiter, redeem, workspace } from "./helpers/tickets.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
-
-type Recruiter = Awaited<ReturnType<typeof registerRecruiter>>;
-
-async function created(
-  response: Promise<{ status: number; body: { data: Record<string, unknown> } }>,
-) {
-  const answer = await response;
-  assertEquals(answer.status, 201, JSON.stringify(answer.body));
-  return answer.body.data as Record<string, string> & Record<string, unknown>;
-}
-
-/** A recruiter with a job and a candidate, ready to issue tickets. */
-async function workspace(call: Call, questionCount = 4) {
-  const recruiter = await registerRecruiter(call);
-  const token = recruiter.access_token;
-  const job = await created(call("/jobs", {
-    token,
-    json: {
-      title: "Senior Backend Engineer",
-      description: "Design and run the APIs behind our interview platform.",
-      seniority: "senior",
-      skills: ["TypeScript", "PostgreSQL", "Deno"],
-      requirements: ["5+ years building web services", "Experience with row-level security"],
-      status: "open",
-      interview_settings: {
-        question_count: questionCount,
-        duration_minutes: 30,
-        difficulty: "medium",
-      },
-    },
-  }));
-  const candidate = await created(call("/candidates", {
-    token,
-    json: { full_name: "Grace Hopper", email: uniqueEmail("grace") },
-  }));
-  return { recruiter, token, job, candidate };
-}
-
-async function issueTicket(call: Call, space: Awaited<ReturnType<typeof workspace>>, extra = {}) {
-  return await created(call("/tickets", {
-    token: space.token,
-    json: { candidate_id: space.candidate.id, job_description_id: space.job.id, ...extra },
-  }));
-}
-
-async function redeem(call: Call, code: string) {
-  return await created(call("/interviews/redeem", { json: { code } }));
-}
+const db = adminSql();
 
 test("the whole journey: ticket, redeem, start, answer every question, finish, report", async () => {
   const space = await workspace(call);
@@ -67,8 +21,7 @@ test("the whole journey: ticket, redeem, start, answer every question, finish, r
   assertEquals([ticket.max_uses, ticket.uses], [1, 0]);
   const days = (Date.parse(ticket.expires_at) - Date.now()) / 86_400_000;
   assert(days > 6.99 && days <= 7, `expires in 7 days (${days})`);
-  const [stored] =
-    await sql`select code_hash from public.interview_tickets where id = ${ticket.id}`;
+  const [stored] = await db`select code_hash from public.interview_tickets where id = ${ticket.id}`;
   assert(
     stored.code_hash !== ticket.code && /^[0-9a-f]{64}$/.test(stored.code_hash),
     "only the hash is stored",
@@ -203,65 +156,6 @@ test("the whole journey: ticket, redeem, start, answer every question, finish, r
   assertEquals(listed.body.data.items, [data]);
 });
 
-test("redeeming a single-use ticket concurrently creates exactly one interview", async () => {
-  const space = await workspace(call);
-  const ticket = await issueTicket(call, space);
-  const answers = await Promise.all(
-    Array.from({ length: 12 }, () => call("/interviews/redeem", { json: { code: ticket.code } })),
-  );
-  assertEquals(answers.filter((a) => a.status === 201).length, 1);
-  for (const answer of answers.filter((a) => a.status !== 201)) {
-    assertEquals(answer.status, 409);
-    assertEquals(answer.body.error.code, "TICKET_USED");
-  }
-  const [{ n }] =
-    await sql`select count(*)::int as n from public.interviews where ticket_id = ${ticket.id}`;
-  assertEquals(n, 1);
-  const [row] =
-    await sql`select uses, status from public.interview_tickets where id = ${ticket.id}`;
-  assertEquals(row, { uses: 1, status: "used" });
-});
-
-test("a multi-use ticket gives one interview per use, then refuses", async () => {
-  const space = await workspace(call);
-  const ticket = await issueTicket(call, space, { max_uses: 2 });
-  const first = await redeem(call, ticket.code);
-  const second = await redeem(call, ticket.code);
-  assert(first.interview_id !== second.interview_id);
-  const third = await call("/interviews/redeem", { json: { code: ticket.code } });
-  assertEquals(third.status, 409);
-});
-
-test("expired, revoked and unknown tickets are refused with clear codes", async () => {
-  const space = await workspace(call);
-  const expired = await issueTicket(call, space);
-  await sql`update public.interview_tickets set created_at = now() - interval '2 days', expires_at = now() - interval '1 day'
-            where id = ${expired.id}`;
-  const gone = await call("/interviews/redeem", { json: { code: expired.code } });
-  assertEquals(gone.status, 410);
-  assertEquals(gone.body.error.code, "TICKET_EXPIRED");
-  const listed = await call(`/tickets?status=expired`, { token: space.token });
-  assertEquals(listed.body.data.items.map((t: { id: string }) => t.id), [expired.id]);
-
-  const revoked = await issueTicket(call, space);
-  const revocation = await call(`/tickets/${revoked.id}/revoke`, {
-    method: "POST",
-    token: space.token,
-  });
-  assertEquals(revocation.status, 200);
-  assertEquals(revocation.body.data.status, "revoked");
-  const twice = await call(`/tickets/${revoked.id}/revoke`, { method: "POST", token: space.token });
-  assertEquals(twice.status, 409);
-  const refused = await call("/interviews/redeem", { json: { code: revoked.code } });
-  assertEquals(refused.status, 409);
-  assertEquals(refused.body.error.code, "TICKET_REVOKED");
-
-  const unknown = await call("/interviews/redeem", { json: { code: "x".repeat(43) } });
-  assertEquals(unknown.status, 404);
-  assertEquals(unknown.body.error.code, "TICKET_NOT_FOUND");
-  assertEquals((await call("/interviews/redeem", { json: { code: "short" } })).status, 422);
-});
-
 test("every refused state move is 409, and a question is answered once", async () => {
   const space = await workspace(call, 2);
   const { interview_id: id, access_token: token } = await redeem(
@@ -289,7 +183,7 @@ test("every refused state move is 409, and a question is answered once", async (
   });
   assertEquals([twice.status, twice.body.error.code], [409, "ALREADY_ANSWERED"]);
   const [kept] =
-    await sql`select answer_text from public.interview_responses where question_id = ${question.id}`;
+    await db`select answer_text from public.interview_responses where question_id = ${question.id}`;
   assertEquals(kept.answer_text, "First answer.");
 
   assertEquals((await call(`/interviews/${id}/finish`, { method: "POST", token })).status, 200);
@@ -312,7 +206,7 @@ test("an interview past its time limit is closed as expired", async () => {
   );
   await call(`/interviews/${id}/start`, { method: "POST", token });
   const question = (await call(`/interviews/${id}/next`, { token })).body.data.question;
-  await sql`update public.interviews set started_at = now() - interval '2 hours', deadline_at = now() - interval '1 hour'
+  await db`update public.interviews set started_at = now() - interval '2 hours', deadline_at = now() - interval '1 hour'
             where id = ${id}`;
   const late = await call(`/interviews/${id}/responses`, {
     token,
@@ -320,7 +214,7 @@ test("an interview past its time limit is closed as expired", async () => {
   });
   assertEquals([late.status, late.body.error.code], [409, "INTERVIEW_EXPIRED"]);
   const [row] =
-    await sql`select status, completed_at = deadline_at as closed_at_deadline from public.interviews where id = ${id}`;
+    await db`select status, completed_at = deadline_at as closed_at_deadline from public.interviews where id = ${id}`;
   assertEquals(row, { status: "expired", closed_at_deadline: true });
   // An expired interview can still be reported on, from what was answered in time.
   const report = await call("/reports", { token: space.token, json: { interview_id: id } });
@@ -357,7 +251,7 @@ test("a candidate credential reaches its own interview only; tokens do not cross
   });
   assertEquals(foreign.status, 404, "a question of another interview does not exist for this one");
   const [{ n }] =
-    await sql`select count(*)::int as n from public.interview_responses where question_id = ${otherQuestion.id}`;
+    await db`select count(*)::int as n from public.interview_responses where question_id = ${otherQuestion.id}`;
   assertEquals(n, 0);
 
   assertEquals(
@@ -406,18 +300,8 @@ test("another recruiter's tickets, interviews and reports are 404, and its ids a
   for (const list of ["/tickets", "/interviews", "/reports"]) {
     assertEquals((await call(list, { token: intruder.access_token })).body.data.total, 0, list);
   }
-  const [row] = await sql`select status from public.interview_tickets where id = ${ticket.id}`;
+  const [row] = await db`select status from public.interview_tickets where id = ${ticket.id}`;
   assertEquals(row.status, "used");
-});
-
-test("a report needs a finished interview", async () => {
-  const space = await workspace(call, 1);
-  const { interview_id: id } = await redeem(call, (await issueTicket(call, space)).code);
-  const early = await call("/reports", { token: space.token, json: { interview_id: id } });
-  assertEquals([early.status, early.body.error.code], [409, "INTERVIEW_NOT_FINISHED"]);
-  const [{ n }] =
-    await sql`select count(*)::int as n from public.interview_reports where interview_id = ${id}`;
-  assertEquals(n, 0);
 });
 
 test("recruiters list interviews by job, candidate and status", async () => {
@@ -438,9 +322,4 @@ test("recruiters list interviews by job, candidate and status", async () => {
     token: space.token,
   });
   assertEquals(tickets.body.data.total, 2);
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

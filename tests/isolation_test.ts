@@ -21,7 +21,7 @@ import { config } from "../shared/config.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 const storageRoot = join(config().localDataDir, "storage", "cvs");
 const routes = routesOf(contracts);
 
@@ -308,7 +308,7 @@ test("isolation: the table has a case for every id-bearing route, for each kind 
 
 test("isolation: every case is 404 (an empty list for filters); nothing of either recruiter changes", async () => {
   const before = await Promise.all(
-    [owner, intruder].map((w) => snapshotOf(sql, w.userId, { storageRoot })),
+    [owner, intruder].map((w) => snapshotOf(db, w.userId, { storageRoot })),
   );
   const failures: string[] = [];
   for (const c of cases()) {
@@ -336,7 +336,7 @@ test("isolation: every case is 404 (an empty list for filters); nothing of eithe
   }
   assertEquals(failures, []);
   const after = await Promise.all(
-    [owner, intruder].map((w) => snapshotOf(sql, w.userId, { storageRoot })),
+    [owner, intruder].map((w) => snapshotOf(db, w.userId, { storageRoot })),
   );
   assertEquals(after[0], before[0], "the owner's rows changed");
   assertEquals(after[1], before[1], "the intruder's rows changed (a refused write left something)");
@@ -370,9 +370,4 @@ test("isolation: another tenant's id answers exactly as an id that does not exis
     ]);
     assertEquals([a.status, a.body.error], [b.status, b.body.error], theirs);
   }
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

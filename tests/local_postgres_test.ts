@@ -12,17 +12,11 @@
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../scripts/free-port.mjs";
 import { assert, assertEquals, assertMatch } from "./helpers/assert.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const posix = Deno.build.os !== "windows";
-
-function freePort(): number {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const { port } = listener.addr as Deno.NetAddr;
-  listener.close();
-  return port;
-}
 
 /**
  * One run of the dev stack's database around a short command: a row is added to a table, and
@@ -83,7 +77,7 @@ Deno.test({
     const privateDir = await Deno.makeTempDir({ prefix: "interview-private-" });
     await Deno.chmod(privateDir, 0o700);
     const data = join(privateDir, "project", ".supabase-local", "postgres");
-    const port = freePort();
+    const port = await freePort();
     let linkTarget: string | null = null;
     try {
       const first = await runOnce(data, port);

@@ -3,11 +3,11 @@
  * password check at all while limited, counted per email and per client address.
  */
 import { assert, assertEquals } from "./helpers/assert.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
+import { adminSql, afterAll, startStack, test } from "./helpers/stack.ts";
 import { client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
 import { gateway } from "../local/gateway.ts";
 
-const stack = await startStack({
+await startStack({
   RATE_LIMIT_LOGIN_PER_ADDRESS: "15",
   RATE_LIMIT_REGISTER_PER_ADDRESS: "3",
 });
@@ -19,13 +19,17 @@ const address = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.ra
 const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, gateway);
 const httpClient = Deno.createHttpClient({ localAddress: address });
 const call = client(`http://127.0.0.1:${server.addr.port}/functions/v1`, httpClient);
-const sql = adminSql();
+afterAll(async () => {
+  httpClient.close();
+  await server.shutdown();
+});
+const db = adminSql();
 
 test("10 failed logins for one email, then 429 with Retry-After, even with the right password", async () => {
   // Registration from this address is limited to 3 an hour; this is the first.
   const recruiter = await registerRecruiter(call);
   const [seen] =
-    await sql`select count(*)::int as n from private.rate_limit_events where key = ${`register-ip:${address}`}`;
+    await db`select count(*)::int as n from private.rate_limit_events where key = ${`register-ip:${address}`}`;
   assertEquals(seen.n, 1, "the gateway saw this file's own client address");
   for (let attempt = 1; attempt <= 10; attempt++) {
     const response = await call("/auth/login", {
@@ -42,11 +46,11 @@ test("10 failed logins for one email, then 429 with Retry-After, even with the r
   assert(retryAfter > 14 * 60 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
 
   const [{ n }] =
-    await sql`select count(*)::int as n from private.rate_limit_events where key = ${`login:${recruiter.email}`}`;
+    await db`select count(*)::int as n from private.rate_limit_events where key = ${`login:${recruiter.email}`}`;
   assertEquals(n, 10, "the limit lives in the database; the refused attempt was not recorded");
 
   // Once the window has passed (moved back here), the right password works again.
-  await sql`update private.rate_limit_events set occurred_at = occurred_at - interval '16 minutes'
+  await db`update private.rate_limit_events set occurred_at = occurred_at - interval '16 minutes'
             where key = ${`login:${recruiter.email}`}`;
   const later = await call("/auth/login", {
     json: { email: recruiter.email, password: recruiter.password },
@@ -89,11 +93,4 @@ test("registrations per address are limited", async () => {
   });
   assertEquals(refused.status, 429);
   assert(Number(refused.headers.get("retry-after")) > 0);
-});
-
-test("teardown", async () => {
-  httpClient.close();
-  await server.shutdown();
-  await sql.end();
-  await stack.stop();
 });

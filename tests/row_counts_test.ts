@@ -12,7 +12,7 @@ import { createWorkspace } from "./helpers/workspace.ts";
 
 const stack = await startStack({ CV_STORAGE: "local" });
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 
 /** The tables the API lists, and the route that lists each. */
 const LISTS = {
@@ -29,12 +29,12 @@ const LISTED = Object.keys(LISTS) as Listed[];
 /** What the triggers kept for `owner`, beside the rows there are, per listed table. */
 async function countsOf(owner: string) {
   const kept = Object.fromEntries(LISTED.map((table) => [table, 0])) as Record<Listed, number>;
-  const rows = await sql`select table_name, row_count::int as n from private.owned_row_counts
+  const rows = await db`select table_name, row_count::int as n from private.owned_row_counts
     where owner_id = ${owner}`;
   for (const row of rows) kept[row.table_name as Listed] = row.n;
   const real = { ...kept };
   for (const table of LISTED) {
-    const [{ n }] = await sql`select count(*)::int as n from ${sql(`public.${table}`)}
+    const [{ n }] = await db`select count(*)::int as n from ${db(`public.${table}`)}
       where owner_id = ${owner}`;
     real[table] = n;
   }
@@ -55,7 +55,7 @@ test("row counts: a workspace made over the API, grown in bulk and emptied, is c
 
   // One statement of many rows, for this owner and another: each owner's count moves by its own.
   const other = await createWorkspace(call);
-  await sql`insert into public.candidates (owner_id, full_name, email)
+  await db`insert into public.candidates (owner_id, full_name, email)
     select case when n % 3 = 0 then ${other.userId}::uuid else ${owner}::uuid end,
       'Bulk ' || n, 'bulk' || n || '@example.com'
     from generate_series(1, 30) as n`;
@@ -87,8 +87,8 @@ test("row counts: a workspace made over the API, grown in bulk and emptied, is c
   );
 
   // The account itself: every row goes, and so do its counts.
-  await sql`delete from auth.users where id = ${owner}`;
-  const [{ left }] = await sql`select count(*)::int as left from private.owned_row_counts
+  await db`delete from auth.users where id = ${owner}`;
+  const [{ left }] = await db`select count(*)::int as left from private.owned_row_counts
     where owner_id = ${owner}`;
   assertEquals(left, 0);
   await assertCounted(other.userId, "the other owner, untouched");
@@ -97,7 +97,7 @@ test("row counts: a workspace made over the API, grown in bulk and emptied, is c
 test("row counts: TRUNCATE clears a table's counts", async () => {
   const workspace = await createWorkspace(call, { report: true });
   const ROLLBACK = new Error("roll back the truncate");
-  await sql.begin(async (tx) => {
+  await db.begin(async (tx) => {
     // Brief, and rolled back; other test files never wait long on this table.
     await tx`set local lock_timeout = '10s'`;
     // CVs: the listed table no other row refers to (a report keeps its versions, and refuses).
@@ -117,7 +117,7 @@ test("row counts: an unnarrowed list's total is the kept count; a filter or a se
   const owner = workspace.userId;
   const real = await assertCounted(owner, "the workspace");
   // A count set by hand (it never is otherwise) shows which lists read it.
-  await sql`update private.owned_row_counts set row_count = 40 where owner_id = ${owner}`;
+  await db`update private.owned_row_counts set row_count = 40 where owner_id = ${owner}`;
   for (const table of LISTED) {
     const list = await call(`${LISTS[table]}?page_size=1`, { token: workspace.token });
     assertEquals(list.status, 200, table);
@@ -140,8 +140,8 @@ test("row counts: an unnarrowed list's total is the kept count; a filter or a se
   }
   // A recruiter with no rows at all (no counts yet) lists zero.
   const empty = await createWorkspace(call);
-  await sql`delete from public.interview_reports where owner_id = ${empty.userId}`;
-  await sql`delete from private.owned_row_counts
+  await db`delete from public.interview_reports where owner_id = ${empty.userId}`;
+  await db`delete from private.owned_row_counts
     where owner_id = ${empty.userId} and table_name = 'interview_reports'`;
   const reports = await call("/reports", { token: empty.token });
   assertEquals([reports.body.data.total, reports.body.data.items], [0, []]);
@@ -151,23 +151,23 @@ test("row counts: an unnarrowed list's total is the kept count; a filter or a se
 const as = (
   role: "authenticated" | "anon",
   sub: string,
-  statement: (tx: typeof sql) => Promise<unknown>,
-) => asCaller(sql, role, { sub, role, aud: role }, statement);
+  statement: (tx: typeof db) => Promise<unknown>,
+) => asCaller(db, role, { sub, role, aud: role }, statement);
 
 test("row counts: a recruiter reads their own counts and writes none; anon reads nothing", async () => {
   const mine = await createWorkspace(call);
   const theirs = await createWorkspace(call);
-  const read = (tx: typeof sql) =>
+  const read = (tx: typeof db) =>
     tx`select owner_id, table_name from private.owned_row_counts order by table_name`;
   const seen = await as("authenticated", mine.userId, read) as { owner_id: string }[];
   assertEquals(seen.length, 5, "their own five listed tables with rows (no report yet)");
   assertEquals(seen.filter((row) => row.owner_id !== mine.userId), []);
 
   const writes = {
-    insert: (tx: typeof sql) =>
+    insert: (tx: typeof db) =>
       tx`insert into private.owned_row_counts values (${mine.userId}, 'candidates_x', 1)`,
-    update: (tx: typeof sql) => tx`update private.owned_row_counts set row_count = 0`,
-    delete: (tx: typeof sql) => tx`delete from private.owned_row_counts`,
+    update: (tx: typeof db) => tx`update private.owned_row_counts set row_count = 0`,
+    delete: (tx: typeof db) => tx`delete from private.owned_row_counts`,
   };
   for (const [command, write] of Object.entries(writes)) {
     assertEquals(await as("authenticated", mine.userId, write), "42501", command);
@@ -179,16 +179,11 @@ test("row counts: a recruiter reads their own counts and writes none; anon reads
 test("row counts: a row never changes owner, not even in service-level work", async () => {
   const from = await createWorkspace(call);
   const to = await createWorkspace(call);
-  const moved = await sql`update public.job_descriptions set owner_id = ${to.userId}
+  const moved = await db`update public.job_descriptions set owner_id = ${to.userId}
     where id = ${from.jobId}`.catch((error) => error.code);
   assertEquals(moved, "42501");
   // Any other change is still allowed.
-  const [job] = await sql`update public.job_descriptions set title = 'Renamed'
+  const [job] = await db`update public.job_descriptions set title = 'Renamed'
     where id = ${from.jobId} returning owner_id`;
   assertEquals(job.owner_id, from.userId);
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
 });

@@ -229,7 +229,3 @@ test("CORS: a browser's preflight for supabase-js's headers is allowed", async (
   assert(response.headers.get("access-control-allow-origin"));
   assertMatch(response.headers.get("access-control-expose-headers") ?? "", /X-Request-Id/i);
 });
-
-test("teardown", async () => {
-  await stack.stop();
-});

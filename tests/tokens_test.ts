@@ -25,7 +25,7 @@ import { gateway } from "../local/gateway.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
-const sql = adminSql();
+const db = adminSql();
 const issuer = config().jwt.issuer;
 const encode = (text: string) => new TextEncoder().encode(text);
 const now = () => Math.floor(Date.now() / 1000);
@@ -96,7 +96,7 @@ async function workspace() {
 
 async function jobCount(owner: string): Promise<number> {
   const [{ n }] =
-    await sql`select count(*)::int as n from public.job_descriptions where owner_id = ${owner}`;
+    await db`select count(*)::int as n from public.job_descriptions where owner_id = ${owner}`;
   return n;
 }
 
@@ -230,7 +230,7 @@ test("tokens: forged candidate credentials are 401; the interview is untouched",
     ["a recruiter's access token", space.recruiter.access_token],
   ];
   const [before] =
-    await sql`select status, updated_at from public.interviews where id = ${space.interviewId}`;
+    await db`select status, updated_at from public.interviews where id = ${space.interviewId}`;
   for (const [name, token] of cases) {
     const next = await call(`/interviews/${space.interviewId}/next`, { token });
     assertEquals(next.status, 401, `${name}: next answered ${next.status}`);
@@ -238,11 +238,11 @@ test("tokens: forged candidate credentials are 401; the interview is untouched",
     assertEquals(finish.status, 401, `${name}: finish answered ${finish.status}`);
   }
   const [after] =
-    await sql`select status, updated_at from public.interviews where id = ${space.interviewId}`;
+    await db`select status, updated_at from public.interviews where id = ${space.interviewId}`;
   assertEquals(after, before);
   assertEquals(before.status, "in_progress");
   const [{ n }] =
-    await sql`select count(*)::int as n from public.interview_responses where interview_id = ${space.interviewId}`;
+    await db`select count(*)::int as n from public.interview_responses where interview_id = ${space.interviewId}`;
   assertEquals(n, 0);
   // The control: the genuine credential passes.
   assertEquals(
@@ -332,7 +332,7 @@ test("tokens: a deleted user's tokens are refused everywhere, refresh included",
     (await call("/jobs", { token, json: { title: "Before", description: "x" } })).status,
     201,
   );
-  await sql`delete from auth.users where id = ${recruiter.user.id}`;
+  await db`delete from auth.users where id = ${recruiter.user.id}`;
   for (
     const path of [
       "/auth/me",
@@ -392,7 +392,7 @@ test("tokens: a logged-out session's token is refused by every function, and wri
   }
   assertEquals(await jobCount(recruiter.user.id), 0);
   const [{ n }] =
-    await sql`select count(*)::int as n from public.candidates where owner_id = ${recruiter.user.id}`;
+    await db`select count(*)::int as n from public.candidates where owner_id = ${recruiter.user.id}`;
   assertEquals(n, 0);
   // Its refresh token died with it.
   assertEquals(
@@ -421,7 +421,7 @@ test("tokens: one refresh token presented five times at once: one rotation, then
     401,
   );
   const [{ n }] =
-    await sql`select count(*)::int as n from auth.sessions where user_id = ${recruiter.user.id}`;
+    await db`select count(*)::int as n from auth.sessions where user_id = ${recruiter.user.id}`;
   assertEquals(n, 0);
 });
 
@@ -508,8 +508,3 @@ function localEnv(): Record<string, string> {
     AUTH_BACKEND: "builtin",
   };
 }
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});

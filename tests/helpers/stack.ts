@@ -16,7 +16,8 @@ export interface Stack {
 }
 
 /**
- * Starts the gateway with the test configuration (plus `overrides`). An override of "" unsets a
+ * Starts the gateway with the test configuration (plus `overrides`); it stops after the file's
+ * last test. An override of "" unsets a
  * variable (parseConfig treats "" as absent): `SUPABASE_JWT_SECRET: ""` leaves Supabase Auth's
  * JWKS as the only way to verify tokens.
  */
@@ -33,19 +34,23 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
   }));
   const { gateway } = await import("../../local/gateway.ts");
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, gateway);
-  return {
-    url: `http://127.0.0.1:${server.addr.port}/functions/v1`,
-    async stop() {
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    stopped ??= (async () => {
       await server.shutdown();
       const { closeDatabase } = await import("../../shared/db/client.ts");
       const { closePasswordWorkers } = await import("../../shared/auth/password.ts");
       closePasswordWorkers();
       await closeDatabase();
-    },
-  };
+    })();
+  afterAll(stop);
+  return { url: `http://127.0.0.1:${server.addr.port}/functions/v1`, stop };
 }
 
-/** A superuser connection for setting up and inspecting rows behind the API's back. */
+/**
+ * A superuser connection for setting up and inspecting rows behind the API's back, closed after
+ * the file's last test.
+ */
 export function adminSql() {
   const url = Deno.env.get("SUPABASE_DB_URL") ?? Deno.env.get("DATABASE_URL");
   if (!url) {
@@ -53,10 +58,56 @@ export function adminSql() {
       "Run the tests with `npm test` (it starts PostgreSQL and sets SUPABASE_DB_URL).",
     );
   }
-  return postgres(url, { max: 2, prepare: false, onnotice: () => {} });
+  const db = postgres(url, { max: 2, prepare: false, onnotice: () => {} });
+  afterAll(() => db.end());
+  return db;
 }
 
-/** Deno.test without the op and resource sanitizers: the server and pool outlive each test. */
-export function test(name: string, fn: (t: Deno.TestContext) => Promise<void> | void) {
-  Deno.test({ name, fn, sanitizeOps: false, sanitizeResources: false });
+/**
+ * Deno.test without the op and resource sanitizers: the server and pool outlive each test. The
+ * last of a file's tests to end runs the file's `afterAll` work, so no test is spent on it.
+ */
+export function test(
+  name: string,
+  fn: (t: Deno.TestContext) => Promise<void> | void,
+  options: { ignore?: boolean } = {},
+) {
+  if (!options.ignore) remaining++;
+  Deno.test({
+    name,
+    ignore: options.ignore,
+    sanitizeOps: false,
+    sanitizeResources: false,
+    async fn(t) {
+      try {
+        await fn(t);
+      } finally {
+        if (--remaining === 0) await runAfterAll();
+      }
+    },
+  });
+}
+
+let remaining = 0;
+const afterAllWork: (() => unknown)[] = [];
+
+/**
+ * `work` once every test of this file has ended, after work registered later (a stack stopped
+ * after the connections that use it). A run filtered to some of the file's tests skips it; the
+ * process ends anyway, and the servers and connections with it.
+ */
+export function afterAll(work: () => unknown) {
+  afterAllWork.unshift(work);
+}
+
+async function runAfterAll() {
+  const failures: unknown[] = [];
+  for (const work of afterAllWork.splice(0)) {
+    try {
+      await work();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw new AggregateError(failures, "afterAll work failed");
 }

@@ -1,17 +1,14 @@
 /**
- * The recruiter's workspace over HTTP: job descriptions and candidates, each with create, list
- * (pagination, filter, search, stable order), get, update and delete, their validation, and
- * tenant isolation (another recruiter's id is 404 for every verb, and nothing changes).
+ * The suite every recruiter-owned resource passes (job descriptions, candidates): create, get
+ * and update; validation; lists (pagination, filter, search, stable order); tenant isolation
+ * (another recruiter's id is 404 for every verb, and nothing changes); delete; the token.
  */
-import { assert, assertEquals } from "./helpers/assert.ts";
-import { adminSql, startStack, test } from "./helpers/stack.ts";
-import { type Call, client, registerRecruiter, uniqueEmail } from "./helpers/http.ts";
+import type postgres from "postgres";
+import { assert, assertEquals } from "./assert.ts";
+import { type Call, registerRecruiter } from "./http.ts";
+import { test } from "./stack.ts";
 
-const stack = await startStack();
-const call = client(stack.url);
-const sql = adminSql();
-
-interface ResourceSpec {
+export interface ResourceSpec {
   path: string;
   table: string;
   valid: () => Record<string, unknown>;
@@ -23,70 +20,19 @@ interface ResourceSpec {
   status: [string, string];
 }
 
-const specs: ResourceSpec[] = [
-  {
-    path: "/jobs",
-    table: "job_descriptions",
-    valid: () => ({
-      title: "Senior Backend Engineer",
-      description: "Build the interview platform's APIs.",
-      skills: ["TypeScript", "PostgreSQL"],
-    }),
-    defaults: {
-      status: "draft",
-      employment_type: "full_time",
-      seniority: "mid",
-      requirements: [],
-      department: null,
-      interview_settings: {
-        question_count: 8,
-        duration_minutes: 45,
-        difficulty: "medium",
-        focus_areas: [],
-        max_follow_ups: 1,
-        cv_claim_share: 0.25,
-      },
-    },
-    invalid: {
-      body: {
-        title: "",
-        description: 5,
-        status: "hiring",
-        interview_settings: { question_count: 0 },
-        owner_id: "x",
-      },
-      paths: ["description", "interview_settings.question_count", "owner_id", "status", "title"],
-    },
-    change: { status: "open", location: "Remote" },
-    searchable: (marker) => ({ title: `Engineer ${marker}`, description: "Searchable role." }),
-    status: ["open", "closed"],
-  },
-  {
-    path: "/candidates",
-    table: "candidates",
-    valid: () => ({
-      full_name: "Grace Hopper",
-      email: uniqueEmail("candidate"),
-      phone: "+1 555 0100",
-    }),
-    defaults: { status: "new", notes: null, linkedin_url: null, location: null },
-    invalid: {
-      body: { full_name: "", email: "nope", linkedin_url: "ftp://x", status: "hired!", id: "x" },
-      paths: ["email", "full_name", "id", "linkedin_url", "status"],
-    },
-    change: { status: "screening", notes: "Strong systems background." },
-    searchable: (marker) => ({ full_name: `Ada ${marker}`, email: uniqueEmail("search") }),
-    status: ["screening", "interviewing"],
-  },
-];
-
-async function create(call: Call, token: string, path: string, body: Record<string, unknown>) {
+export async function create(
+  call: Call,
+  token: string,
+  path: string,
+  body: Record<string, unknown>,
+) {
   const response = await call(path, { json: body, token });
   assertEquals(response.status, 201, JSON.stringify(response.body));
   return response.body.data;
 }
 
-for (const spec of specs) {
+/** Registers the resource's tests: `spec` says what it takes, answers and searches. */
+export function resourceSuite(spec: ResourceSpec, call: Call, db: postgres.Sql) {
   test(`${spec.path}: create answers 201 with defaults, get returns the same, update changes only what is sent`, async () => {
     const recruiter = await registerRecruiter(call);
     const body = spec.valid();
@@ -143,7 +89,7 @@ for (const spec of specs) {
       token: recruiter.access_token,
     });
     assertEquals(empty.status, 422);
-    const [row] = await sql`select updated_at from ${sql(spec.table)} where id = ${created.id}`;
+    const [row] = await db`select updated_at from ${db(spec.table)} where id = ${created.id}`;
     assertEquals(
       row.updated_at.toISOString(),
       created.updated_at,
@@ -231,7 +177,7 @@ for (const spec of specs) {
     }
     const list = await call(spec.path, { token: intruder.access_token });
     assertEquals(list.body.data.total, 0);
-    const [stored] = await sql`select updated_at from ${sql(spec.table)} where id = ${row.id}`;
+    const [stored] = await db`select updated_at from ${db(spec.table)} where id = ${row.id}`;
     assertEquals(stored.updated_at.toISOString(), row.updated_at);
     const unknownId = await call(`${spec.path}/${crypto.randomUUID()}`, {
       token: owner.access_token,
@@ -273,86 +219,3 @@ for (const spec of specs) {
     }
   });
 }
-
-test("jobs: interview settings not sent in a PATCH keep their values", async () => {
-  const recruiter = await registerRecruiter(call);
-  const job = await create(call, recruiter.access_token, "/jobs", {
-    title: "Data Engineer",
-    description: "Pipelines.",
-    interview_settings: { question_count: 12, difficulty: "hard", focus_areas: ["SQL"] },
-  });
-  assertEquals(job.interview_settings, {
-    question_count: 12,
-    duration_minutes: 45,
-    difficulty: "hard",
-    focus_areas: ["SQL"],
-    max_follow_ups: 1,
-    cv_claim_share: 0.25,
-  });
-  const patched = await call(`/jobs/${job.id}`, {
-    method: "PATCH",
-    json: { interview_settings: { duration_minutes: 30, max_follow_ups: 3 } },
-    token: recruiter.access_token,
-  });
-  assertEquals(patched.body.data.interview_settings, {
-    question_count: 12,
-    duration_minutes: 30,
-    difficulty: "hard",
-    focus_areas: ["SQL"],
-    max_follow_ups: 3,
-    cv_claim_share: 0.25,
-  });
-  for (const bad of [{ max_follow_ups: 4 }, { max_follow_ups: -1 }, { cv_claim_share: 1.5 }]) {
-    const refused = await call(`/jobs/${job.id}`, {
-      method: "PATCH",
-      json: { interview_settings: bad },
-      token: recruiter.access_token,
-    });
-    assertEquals(refused.status, 422, JSON.stringify(bad));
-  }
-});
-
-test("candidates: one email per recruiter's pipeline (409), but two recruiters may share a candidate", async () => {
-  const alice = await registerRecruiter(call);
-  const bob = await registerRecruiter(call);
-  const email = uniqueEmail("shared");
-  await create(call, alice.access_token, "/candidates", { full_name: "Shared Person", email });
-  const duplicate = await call("/candidates", {
-    json: { full_name: "Same Person", email: email.toUpperCase() },
-    token: alice.access_token,
-  });
-  assertEquals(duplicate.status, 409);
-  assertEquals(duplicate.body.error.code, "CANDIDATE_EMAIL_TAKEN");
-  await create(call, bob.access_token, "/candidates", { full_name: "Shared Person", email });
-});
-
-test("jobs: a job with interviews cannot be deleted (409); archive it instead", async () => {
-  const recruiter = await registerRecruiter(call);
-  const job = await create(call, recruiter.access_token, "/jobs", {
-    title: "Kept",
-    description: "Has history.",
-  });
-  const candidate = await create(call, recruiter.access_token, "/candidates", {
-    full_name: "Interviewed",
-    email: uniqueEmail(),
-  });
-  await sql`insert into public.interviews (owner_id, candidate_id, job_description_id, duration_minutes)
-            values (${recruiter.user.id}, ${candidate.id}, ${job.id}, 30)`;
-  const refused = await call(`/jobs/${job.id}`, {
-    method: "DELETE",
-    token: recruiter.access_token,
-  });
-  assertEquals(refused.status, 409);
-  assertEquals(refused.body.error.code, "STILL_REFERENCED");
-  const archived = await call(`/jobs/${job.id}`, {
-    method: "PATCH",
-    json: { status: "archived" },
-    token: recruiter.access_token,
-  });
-  assertEquals(archived.body.data.status, "archived");
-});
-
-test("teardown", async () => {
-  await sql.end();
-  await stack.stop();
-});
