@@ -97,7 +97,8 @@ test("row-level security applies: another recruiter's profile is invisible", asy
   const bob = await registerRecruiter(call);
   const rows = await withUserTransaction(
     await principalFor(alice.access_token),
-    (tx) => tx`select id from public.users where id in (${alice.user.id}, ${bob.user.id})`,
+    (tx) =>
+      query(tx, sql`select id from public.users where id in (${alice.user.id}, ${bob.user.id})`),
   );
   assertEquals(rows.map((r) => r.id), [alice.user.id]);
 });
@@ -109,7 +110,7 @@ test("a failing multi-statement transaction rolls back everything", async () => 
   await assertRejects(() =>
     withUserTransaction(principal, async (tx) => {
       await query(tx, change);
-      await tx`select 1 / 0`;
+      await query(tx, sql`select 1 / 0`);
     })
   );
   await assertRejects(() => withUserTransaction(principal, [change, sql`select 1 / 0`]));

@@ -129,6 +129,24 @@ export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise
 }
 
 /**
+ * The server's version, read on the pool for whole messages: a health check's round trip. It
+ * fails once the connect timeout passes, even when a pooled connection is still open to the
+ * server (a frozen server, a network partition): a health check must answer, not wait.
+ */
+export async function serverVersion(): Promise<string> {
+  const [{ version }] = await within(
+    database().unsafe<{ version: string }[]>(
+      "select current_setting('server_version') as version",
+    ),
+    config().db.connectTimeoutSeconds * 1000,
+    () => {
+      throw unavailable();
+    },
+  );
+  return version;
+}
+
+/**
  * `pending`, or, when `ms` pass first, what `onTimeout` returns (or throws); the timer is
  * cleared either way.
  */

@@ -34,11 +34,22 @@ import {
   unavailable,
   within,
 } from "./client.ts";
-import { sql, type Statement } from "./statement.ts";
+import { sql, type Statement, textOf } from "./statement.ts";
 
 const ROLLBACK_TIMEOUT_MS = 2_000;
 
 type RowsOf<S> = S extends Statement<infer Row> ? Row[] : never;
+
+declare const opaque: unique symbol;
+/**
+ * A reserved transaction as the work given to it holds it: something to run statements on with
+ * `query`, and nothing else. The driver's own template, which binds parameters (a round trip of
+ * its own, see above), cannot even be written on it.
+ */
+export type Transaction = { readonly [opaque]: true };
+
+/** The connection behind each transaction, until it ends: a late query fails, never runs. */
+const connections = new WeakMap<Transaction, TransactionSql>();
 
 /** Runs `statement` as `principal`, under row-level security: its rows. */
 export async function withUserTransaction<Row>(
@@ -53,14 +64,14 @@ export async function withUserTransaction<S extends readonly Statement<unknown>[
 /** Runs `work` on a connection of its own, in one transaction. */
 export async function withUserTransaction<T>(
   principal: Principal,
-  work: (tx: TransactionSql) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T>;
 export async function withUserTransaction(
   principal: Principal,
   work:
     | Statement<unknown>
     | readonly Statement<unknown>[]
-    | ((tx: TransactionSql) => Promise<unknown>),
+    | ((tx: Transaction) => Promise<unknown>),
 ): Promise<unknown> {
   if (typeof work === "function") return await inTransaction(setupStatement(principal), work);
   const statements = Array.isArray(work) ? work : [work as Statement<unknown>];
@@ -69,16 +80,17 @@ export async function withUserTransaction(
 }
 
 /** Runs a statement inside a function-shaped transaction: its rows. */
-export function query<Row>(tx: TransactionSql, statement: Statement<Row>): Promise<Row[]> {
-  return tx.unsafe(statement.text) as unknown as Promise<Row[]>;
+export async function query<Row>(tx: Transaction, statement: Statement<Row>): Promise<Row[]> {
+  const connection = connections.get(tx);
+  if (!connection) throw new TypeError("SQL: this transaction has ended");
+  return await connection.unsafe(textOf(statement)) as unknown as Row[];
 }
 
 async function inOneMessage(
   principal: Principal,
   statements: readonly Statement<unknown>[],
 ): Promise<unknown[][]> {
-  const text = [setupStatement(principal), ...statements.map((statement) => statement.text)]
-    .join(";\n");
+  const text = [setupStatement(principal), ...statements.map(textOf)].join(";\n");
   // Several statements in one message: postgres.js answers with the rows of each, in order.
   const results = await databaseAnswers(database().unsafe(text)) as unknown as unknown[][];
   return results.slice(1);
@@ -88,7 +100,7 @@ async function inOneMessage(
  * Service-level work, outside row-level security: identity store bookkeeping, rate limits,
  * redeeming a ticket for a caller who has no identity yet. Named as such wherever it is used.
  */
-export function withServiceTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+export function withServiceTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   return inTransaction(null, work);
 }
 
@@ -100,16 +112,18 @@ export function withServiceTransaction<T>(work: (tx: TransactionSql) => Promise<
  */
 function inTransaction<T>(
   setup: string | null,
-  work: (tx: TransactionSql) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   return databaseAnswers(reservedTransaction(setup, work), false);
 }
 
 async function reservedTransaction<T>(
   setup: string | null,
-  work: (tx: TransactionSql) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   const tx = await reserveConnection();
+  const transaction = {} as Transaction;
+  connections.set(transaction, tx);
   let lost = false;
   try {
     // `execute()` writes the message now, ahead of anything `work` issues. A revoked session
@@ -121,7 +135,7 @@ async function reservedTransaction<T>(
       },
     );
     ready.catch(() => {});
-    const pending = work(tx);
+    const pending = work(transaction);
     // Awaited after `ready`; a failure reported first there must not leave this unhandled.
     pending.catch(() => {});
     await ready;
@@ -135,6 +149,7 @@ async function reservedTransaction<T>(
     if (!lost) await within(tx`rollback`.catch(() => {}), ROLLBACK_TIMEOUT_MS, () => {});
     throw error;
   } finally {
+    connections.delete(transaction);
     // A lost connection is back in the pool's closed set already, to be reconnected; released,
     // postgres.js would put it in the open set, and the next query on it would write to a socket
     // that is gone (see client.ts).
