@@ -20,6 +20,8 @@
  * server's memory grew: the last window's RSS more than 25% and 32 MB over the second window's.
  */
 import { fileURLToPath } from "node:url";
+import { escapeRegExp } from "../shared/cv/regexp.ts";
+import { FUNCTIONS_PREFIX, functionsUrl } from "../shared/http/functions_url.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SECONDS = Number(Deno.env.get("SOAK_SECONDS") ?? 300);
@@ -100,10 +102,12 @@ const hardStop = setTimeout(async () => {
 Deno.unrefTimer(hardStop);
 
 let base = "";
+// The health function's URL in the banner scripts/serve.ts prints.
+const bannerHealth = new RegExp(`http://localhost:(\\d+)${escapeRegExp(FUNCTIONS_PREFIX)}/health`);
 for (const deadline = Date.now() + 30_000;;) {
-  const match = serverOutput.match(/http:\/\/localhost:(\d+)\/functions\/v1\/health/);
+  const match = serverOutput.match(bannerHealth);
   if (serverOutput.includes("local stack is running") && match) {
-    base = `http://127.0.0.1:${match[1]}/functions/v1`;
+    base = functionsUrl(`http://127.0.0.1:${match[1]}`);
     break;
   }
   if (serverExited || Date.now() > deadline) {

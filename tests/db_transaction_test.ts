@@ -14,7 +14,7 @@ import { database } from "../shared/db/client.ts";
 import { isoTimestamp, parseTextArray } from "../shared/db/wire_types.ts";
 import { type Principal, recruiterPrincipal } from "../shared/auth/principal.ts";
 import { recruiterTokens } from "../shared/auth/verifiers.ts";
-import { AppError } from "../shared/http/errors.ts";
+import { SessionRevokedError } from "../shared/db/errors.ts";
 
 const stack = await startStack();
 const call = client(stack.url);
@@ -134,10 +134,7 @@ test("a revoked session refuses the batch, and its write does not commit", async
         ? withUserTransaction(principal, hijack)
         : withUserTransaction(principal, (tx) => query(tx, hijack))
     );
-    assert(
-      error instanceof AppError || (error as { code?: string }).code === "P0401",
-      String(error),
-    );
+    assert(error instanceof SessionRevokedError, String(error));
   }
   const [row] = await admin`select full_name from public.users where id = ${recruiter.user.id}`;
   assertEquals(row.full_name, "Test Recruiter");

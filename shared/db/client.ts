@@ -13,7 +13,7 @@
  */
 import postgres from "postgres";
 import { config } from "../config.ts";
-import { ServiceUnavailableError } from "../http/errors.ts";
+import { DatabaseUnavailableError } from "./errors.ts";
 import {
   isoTimestamp,
   parseTextArray,
@@ -122,7 +122,7 @@ export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise
   const answer = bounded
     ? within(pending, db.connectTimeoutSeconds * 1000 + db.statementTimeoutMs + 1000, () => {
       replaceDatabasePool("a query outlived its timeouts", current);
-      throw unavailable();
+      throw new DatabaseUnavailableError();
     })
     : pending;
   return answer.finally(() => clearTimeout(probeTimer));
@@ -140,7 +140,7 @@ export async function serverVersion(): Promise<string> {
     ),
     config().db.connectTimeoutSeconds * 1000,
     () => {
-      throw unavailable();
+      throw new DatabaseUnavailableError();
     },
   );
   return version;
@@ -206,13 +206,6 @@ function probeDatabase(): Promise<boolean> {
     return alive;
   })();
   return probing;
-}
-
-export function unavailable(): ServiceUnavailableError {
-  return new ServiceUnavailableError(
-    "The database is unavailable; try again shortly.",
-    "DATABASE_UNAVAILABLE",
-  );
 }
 
 /** Closes the pools and the probe's connection (tests and the local stack on shutdown). */

@@ -23,15 +23,14 @@
  */
 import type { Principal } from "../auth/principal.ts";
 import { config } from "../config.ts";
-import { UnauthorizedError } from "../http/errors.ts";
-import { isConnectionLost } from "./errors.ts";
+import { asDatabaseError, isConnectionLost } from "./driver_errors.ts";
+import { DatabaseUnavailableError } from "./errors.ts";
 import {
   database,
   databaseAnswers,
   replaceDatabasePool,
   transactionPool,
   type TransactionSql,
-  unavailable,
   within,
 } from "./client.ts";
 import { sql, type Statement, textOf } from "./statement.ts";
@@ -92,8 +91,8 @@ async function inOneMessage(
 ): Promise<unknown[][]> {
   const text = [setupStatement(principal), ...statements.map(textOf)].join(";\n");
   // Several statements in one message: postgres.js answers with the rows of each, in order.
-  const results = await databaseAnswers(database().unsafe(text)) as unknown as unknown[][];
-  return results.slice(1);
+  const results = await databaseAnswers(database().unsafe(text)).catch(raise);
+  return (results as unknown as unknown[][]).slice(1);
 }
 
 /**
@@ -114,7 +113,12 @@ function inTransaction<T>(
   setup: string | null,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  return databaseAnswers(reservedTransaction(setup, work), false);
+  return databaseAnswers(reservedTransaction(setup, work), false).catch(raise);
+}
+
+/** What leaves this module: the database layer's own errors, or the work's (shared/db/errors.ts). */
+function raise(error: unknown): never {
+  throw asDatabaseError(error);
 }
 
 async function reservedTransaction<T>(
@@ -161,7 +165,8 @@ async function reservedTransaction<T>(
  * The caller's setup: `private.assume_caller` checks a recruiter's Supabase Auth session (a
  * revoked one raises, and nothing after it runs), then sets the claims, the caller's id on its
  * own (`sub`: auth.uid() reads it without parsing the claims) and the role, local to the
- * transaction.
+ * transaction. The ids are UUIDs: the principal was made from a token that was checked so
+ * (shared/auth/principal.ts).
  */
 function setupStatement(principal: Principal): string {
   // Verified tokens are cached (shared/auth/jwt.ts): one claims object per token, so a token's
@@ -170,25 +175,15 @@ function setupStatement(principal: Principal): string {
   if (setup === undefined) {
     const sessionId = principal.kind === "recruiter" ? principal.sessionId : null;
     setup =
-      sql`select private.assume_caller(${checkedUuid(sessionId)}, ${
-        checkedUuid(principal.claims.sub)
-      }, ${JSON.stringify(principal.claims)})`.text;
+      sql`select private.assume_caller(${sessionId}, ${principal.claims.sub}, ${
+        JSON.stringify(principal.claims)
+      })`.text;
     setups.set(principal.claims, setup);
   }
   return setup;
 }
 
 const setups = new WeakMap<object, string>();
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A UUID for the setup (or null); a token naming anything else as its user or session is refused. */
-function checkedUuid(value: string | null): string | null {
-  if (value !== null && !UUID.test(value)) {
-    throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
-  }
-  return value;
-}
 
 /**
  * How long getting a working connection may take: one from the pool, and its first answer. A
@@ -207,7 +202,7 @@ async function reserveConnection(): Promise<TransactionSql> {
   const reservation = transactionPool().reserve();
   return await within(reservation, connectionDeadlineMs(), () => {
     reservation.then((late) => late.release(), () => {});
-    throw unavailable();
+    throw new DatabaseUnavailableError();
   });
 }
 
@@ -221,6 +216,6 @@ function answeredInTime<T>(first: Promise<T>, dead: () => void): Promise<T> {
   return within(first, connectionDeadlineMs(), () => {
     dead();
     replaceDatabasePool("a connection did not answer in time");
-    throw unavailable();
+    throw new DatabaseUnavailableError();
   });
 }
