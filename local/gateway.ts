@@ -15,6 +15,7 @@ import { app as interviews } from "../supabase/functions/interviews/app.ts";
 import { app as jobs } from "../supabase/functions/jobs/app.ts";
 import { app as reports } from "../supabase/functions/reports/app.ts";
 import { app as tickets } from "../supabase/functions/tickets/app.ts";
+import { withoutFunctionsPrefix } from "../shared/http/functions_url.ts";
 import { GATEWAY_CLIENT_ADDRESS, type GatewayEnv } from "../shared/http/request_meta.ts";
 
 type FetchApp = {
@@ -34,7 +35,8 @@ export const functions: Record<string, FetchApp> = {
   tickets,
 };
 
-const FUNCTION_PATH = /^\/functions\/v1\/([A-Za-z0-9_-]+)(\/.*)?$/;
+/** A function's name and the rest of its path, once the functions' prefix is dropped. */
+const FUNCTION_PATH = /^\/([A-Za-z0-9_-]+)(\/.*)?$/;
 
 export interface GatewayInfo {
   remoteAddr: { hostname: string };
@@ -49,7 +51,7 @@ export interface GatewayInfo {
  */
 export function gateway(request: Request, info?: GatewayInfo): Response | Promise<Response> {
   const path = pathOf(request.url);
-  const match = path.match(FUNCTION_PATH);
+  const match = withoutFunctionsPrefix(path)?.match(FUNCTION_PATH);
   const app = match ? functions[match[1]] : undefined;
   if (!app) return notFound(path);
   const env: GatewayEnv = { [GATEWAY_CLIENT_ADDRESS]: info?.remoteAddr.hostname ?? null };

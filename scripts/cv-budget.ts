@@ -166,7 +166,8 @@ async function measureOne(upload: Upload, warm: boolean, file: string) {
     SUPABASE_JWT_SECRET: crypto.randomUUID() + crypto.randomUUID(),
   }));
   const { gateway } = await import("../local/gateway.ts");
-  const base = "http://budget.local/functions/v1";
+  const { functionsUrl } = await import("../shared/http/functions_url.ts");
+  const base = functionsUrl("http://budget.local");
   const json = async (path: string, body: unknown, token?: string) => {
     const response = await gateway(
       new Request(base + path, {

@@ -10,6 +10,7 @@
 import { type Config, config, ConfigError } from "../shared/config.ts";
 import { closeDatabase } from "../shared/db/client.ts";
 import { closePasswordWorkers } from "../shared/auth/password.ts";
+import { functionsUrl } from "../shared/http/functions_url.ts";
 import { functions, gateway } from "../local/gateway.ts";
 import { startRetentionScheduler } from "../shared/rights/retention.ts";
 
@@ -31,7 +32,7 @@ const server = await listen();
 // shared/rights/retention.ts).
 const stopRetention = startRetentionScheduler();
 
-const base = `http://localhost:${server.addr.port}/functions/v1`;
+const base = functionsUrl(`http://localhost:${server.addr.port}`);
 const dbUrl = new URL(settings.databaseUrl);
 dbUrl.password = "";
 const secret = settings.jwt.secret

@@ -7,8 +7,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { APP_VERSION } from "./config.ts";
 import { contracts } from "./contracts/index.ts";
+import { FUNCTIONS_PREFIX, functionsUrl } from "./http/functions_url.ts";
 
-export const LOCAL_SERVER = "http://localhost:54321/functions/v1";
+export const LOCAL_SERVER = functionsUrl("http://localhost:54321");
+const HOSTED_SERVER = functionsUrl("https://{project_ref}.supabase.co");
 
 /** A function's route as the document lists it: `/<function><route>`, `/health` for "/". */
 export function documentedPath(functionName: string, routePath: string): string {
@@ -17,11 +19,11 @@ export function documentedPath(functionName: string, routePath: string): string 
 
 const DESCRIPTION = `
 The interview platform's API: one Supabase Edge Function per endpoint group, each served at
-\`/functions/v1/<function>/<route>\`.
+\`${FUNCTIONS_PREFIX}/<function>/<route>\`.
 
 - Locally (the embedded stack, \`supabase start\` or \`supabase functions serve\`):
   \`${LOCAL_SERVER}\`.
-- Hosted: \`https://<project-ref>.supabase.co/functions/v1\` (pick the second server and fill
+- Hosted: \`${functionsUrl("https://<project-ref>.supabase.co")}\` (pick the second server and fill
   in the project ref).
 
 Every answer is JSON in one envelope: \`{"success": true, "data", "message"?}\`, or
@@ -66,7 +68,7 @@ export function openApiDocument() {
     servers: [
       { url: LOCAL_SERVER, description: "The local stack" },
       {
-        url: "https://{project_ref}.supabase.co/functions/v1",
+        url: HOSTED_SERVER,
         description: "A hosted Supabase project",
         variables: { project_ref: { default: "your-project-ref" } },
       },

@@ -3,8 +3,12 @@
  * port, over the soak's database, with a data folder of its own (removed when it stops).
  */
 import { fileURLToPath } from "node:url";
+import { escapeRegExp } from "../../shared/cv/regexp.ts";
+import { FUNCTIONS_PREFIX, functionsUrl } from "../../shared/http/functions_url.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+/** The health function's URL in the banner scripts/serve.ts prints. */
+const BANNER_HEALTH = new RegExp(`http://localhost:(\\d+)${escapeRegExp(FUNCTIONS_PREFIX)}/health`);
 
 export interface SoakServer {
   /** `http://127.0.0.1:<port>/functions/v1` */
@@ -63,9 +67,9 @@ export async function startServer(databaseUrl: string): Promise<SoakServer> {
   }
   let base = "";
   for (const deadline = Date.now() + 30_000;;) {
-    const match = serverOutput.match(/http:\/\/localhost:(\d+)\/functions\/v1\/health/);
+    const match = serverOutput.match(BANNER_HEALTH);
     if (serverOutput.includes("local stack is running") && match) {
-      base = `http://127.0.0.1:${match[1]}/functions/v1`;
+      base = functionsUrl(`http://127.0.0.1:${match[1]}`);
       break;
     }
     if (serverExited || Date.now() > deadline) {

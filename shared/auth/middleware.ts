@@ -1,13 +1,14 @@
 /**
  * Hono middleware that verifies the bearer token and puts the caller on the context
  * (`c.get("principal")`), or answers 401 in the envelope. Revoked sessions are refused by the
- * database check every recruiter transaction begins with (shared/db/transaction.ts).
+ * database check every recruiter transaction begins with (shared/db/transaction.ts), which
+ * raises SessionRevokedError (401 SESSION_REVOKED, shared/http/app.ts).
  */
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app.ts";
 import { UnauthorizedError } from "../http/errors.ts";
 import { bearerToken } from "./jwt.ts";
-import { type AccessClaims, recruiterPrincipal } from "./principal.ts";
+import { type AccessClaims, candidatePrincipal, recruiterPrincipal } from "./principal.ts";
 import { candidateTokens, recruiterTokens } from "./verifiers.ts";
 
 /** Only a recruiter's access token passes: a Supabase Auth user with role `authenticated`. */
@@ -30,10 +31,6 @@ export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
       "This route needs the interview credential from redeeming a ticket.",
     );
   }
-  const claims = await (await candidateTokens()).verify(token);
-  if (typeof claims.interview_id !== "string" || claims.interview_id !== claims.sub) {
-    throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
-  }
-  c.set("principal", { kind: "candidate", interviewId: claims.interview_id, claims });
+  c.set("principal", candidatePrincipal(await (await candidateTokens()).verify(token)));
   await next();
 });

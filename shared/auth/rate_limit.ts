@@ -5,7 +5,8 @@
  * forgotten when the work succeeds: what remains are the failures.
  */
 import { config } from "../config.ts";
-import { withServiceTransaction } from "../db/transaction.ts";
+import { join, sql } from "../db/statement.ts";
+import { query, withServiceTransaction } from "../db/transaction.ts";
 import { RateLimitedError } from "../http/errors.ts";
 
 export interface Limit {
@@ -44,23 +45,32 @@ export async function recordAttempt(checks: Limit[]): Promise<number[]> {
   return await withServiceTransaction(async (tx) => {
     const ids: number[] = [];
     for (const limit of checks) {
-      await tx`select pg_advisory_xact_lock(hashtextextended(${limit.key}, 0))`;
-      const [window] = await tx<{ attempts: number; retry_after: number | null }[]>`
-        select count(*)::int as attempts,
-               extract(epoch from min(occurred_at) + make_interval(secs => ${limit.windowSeconds}) - now())::float8
-                 as retry_after
-        from private.rate_limit_events
-        where key = ${limit.key} and occurred_at > now() - make_interval(secs => ${limit.windowSeconds})`;
+      await query(tx, sql`select pg_advisory_xact_lock(hashtextextended(${limit.key}, 0))`);
+      const [window] = await query(
+        tx,
+        sql<{ attempts: number; retry_after: number | null }>`
+          select count(*)::int as attempts,
+                 extract(epoch from min(occurred_at) + make_interval(secs => ${limit.windowSeconds}) - now())::float8
+                   as retry_after
+          from private.rate_limit_events
+          where key = ${limit.key} and occurred_at > now() - make_interval(secs => ${limit.windowSeconds})`,
+      );
       if (window.attempts >= limit.max) {
         throw new RateLimitedError(window.retry_after ?? limit.windowSeconds);
       }
-      const [row] = await tx<{ id: number }[]>`
-        insert into private.rate_limit_events (key) values (${limit.key}) returning id::int`;
+      const [row] = await query(
+        tx,
+        sql<{ id: number }>`
+          insert into private.rate_limit_events (key) values (${limit.key}) returning id::int`,
+      );
       ids.push(row.id);
     }
     // Keep the table small: old windows are of no use.
     if (Math.random() < 0.01) {
-      await tx`delete from private.rate_limit_events where occurred_at < now() - interval '1 day'`;
+      await query(
+        tx,
+        sql`delete from private.rate_limit_events where occurred_at < now() - interval '1 day'`,
+      );
     }
     return ids;
   });
@@ -69,7 +79,8 @@ export async function recordAttempt(checks: Limit[]): Promise<number[]> {
 /** Forgets attempts that succeeded, so only failures count against a limit. */
 export async function forgetAttempts(ids: number[]): Promise<void> {
   if (ids.length === 0) return;
+  const listed = join(ids.map((id) => sql`${id}`), ", ");
   await withServiceTransaction((tx) =>
-    tx`delete from private.rate_limit_events where id = any(${ids})`
+    query(tx, sql`delete from private.rate_limit_events where id in (${listed})`)
   );
 }

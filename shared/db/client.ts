@@ -13,7 +13,7 @@
  */
 import postgres from "postgres";
 import { config } from "../config.ts";
-import { ServiceUnavailableError } from "../http/errors.ts";
+import { DatabaseUnavailableError } from "./errors.ts";
 import {
   isoTimestamp,
   parseTextArray,
@@ -122,10 +122,28 @@ export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise
   const answer = bounded
     ? within(pending, db.connectTimeoutSeconds * 1000 + db.statementTimeoutMs + 1000, () => {
       replaceDatabasePool("a query outlived its timeouts", current);
-      throw unavailable();
+      throw new DatabaseUnavailableError();
     })
     : pending;
   return answer.finally(() => clearTimeout(probeTimer));
+}
+
+/**
+ * The server's version, read on the pool for whole messages: a health check's round trip. It
+ * fails once the connect timeout passes, even when a pooled connection is still open to the
+ * server (a frozen server, a network partition): a health check must answer, not wait.
+ */
+export async function serverVersion(): Promise<string> {
+  const [{ version }] = await within(
+    database().unsafe<{ version: string }[]>(
+      "select current_setting('server_version') as version",
+    ),
+    config().db.connectTimeoutSeconds * 1000,
+    () => {
+      throw new DatabaseUnavailableError();
+    },
+  );
+  return version;
 }
 
 /**
@@ -188,13 +206,6 @@ function probeDatabase(): Promise<boolean> {
     return alive;
   })();
   return probing;
-}
-
-export function unavailable(): ServiceUnavailableError {
-  return new ServiceUnavailableError(
-    "The database is unavailable; try again shortly.",
-    "DATABASE_UNAVAILABLE",
-  );
 }
 
 /** Closes the pools and the probe's connection (tests and the local stack on shutdown). */

@@ -6,7 +6,15 @@
  * Each returns a statement (shared/db/statement.ts): a handler's statement, or a list's page and
  * count, travels with the caller's setup as one message, one round trip.
  */
-import { identifier, identifiers, join, sql, type SqlValue, type Statement } from "./statement.ts";
+import {
+  identifier,
+  identifiers,
+  join,
+  sql,
+  type SqlValue,
+  type Statement,
+  values,
+} from "./statement.ts";
 
 export interface OwnedTable {
   name: string;
@@ -92,11 +100,9 @@ export function getRow<Row>(table: OwnedTable, id: string) {
     select ${columnsOf(table)} from ${identifier(table.name)} where id = ${id}`;
 }
 
-export function insertRow<Row>(table: OwnedTable, values: Values) {
-  const given = defined(values);
+export function insertRow<Row>(table: OwnedTable, row: Values) {
   return sql<Row>`
-    insert into ${identifier(table.name)} (${identifiers(Object.keys(given))})
-    values (${join(Object.values(given).map((value) => sql`${value}`), ", ")})
+    insert into ${identifier(table.name)} ${values([defined(row)])}
     returning ${columnsOf(table)}`;
 }
 

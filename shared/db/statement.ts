@@ -74,10 +74,43 @@ export function identifiers(names: readonly string[]): Statement<never> {
 
 /** Fragments joined by a separator (`, `, ` and `). */
 export function join(parts: readonly Statement<unknown>[], separator: string): Statement<never> {
-  for (const part of parts) {
-    if (!madeStatements.has(part)) throw new TypeError("SQL: not a statement");
-  }
-  return statement(parts.map((part) => part.text).join(separator));
+  return statement(parts.map(textOf).join(separator));
+}
+
+/**
+ * The text of a statement this module made, to send; anything else (an object that merely has
+ * a `text`) is refused, so no SQL reaches the database but what `sql` wrote.
+ */
+export function textOf(made: Statement<unknown>): string {
+  if (!madeStatements.has(made)) throw new TypeError("SQL: not a statement");
+  return made.text;
+}
+
+/**
+ * Any value JSON can hold, as jsonb: arrays of objects, and objects whose type has no index
+ * signature, which the `sql` tag's own object case does not take.
+ */
+export function jsonb(value: object | string | number | boolean | null): Statement<never> {
+  return statement(jsonbLiteral(value));
+}
+
+/**
+ * Rows to insert, as `(column, ...) values (...), (...)`: the columns are the first row's, and
+ * every row must have exactly those.
+ */
+export function values(rows: readonly Readonly<Record<string, SqlValue>>[]): Statement<never> {
+  const columns = rows.length > 0 ? Object.keys(rows[0]) : [];
+  if (columns.length === 0) throw new TypeError("SQL: no values to insert");
+  const tuples = rows.map((row) => {
+    if (
+      Object.keys(row).length !== columns.length ||
+      !columns.every((column) => Object.hasOwn(row, column))
+    ) {
+      throw new TypeError("SQL: every row must have the same columns");
+    }
+    return `(${columns.map((column) => literal(row[column])).join(", ")})`;
+  });
+  return statement(`(${columns.map(quoteIdentifier).join(", ")}) values ${tuples.join(", ")}`);
 }
 
 function literal(value: SqlValue): string {
@@ -100,9 +133,16 @@ function literal(value: SqlValue): string {
       }
       if (madeStatements.has(value)) return (value as Statement<unknown>).text;
       if (madeNames.has(value)) return quoteIdentifier((value as Identifier).name);
-      return `${textLiteral(JSON.stringify(value))}::jsonb`;
+      return jsonbLiteral(value);
   }
   throw new TypeError(`SQL: a value of type ${typeof value} cannot be written`);
+}
+
+function jsonbLiteral(value: unknown): string {
+  // Undefined for `undefined`, a function or a symbol: nothing to write.
+  const text: string | undefined = JSON.stringify(value);
+  if (text === undefined) throw new TypeError("SQL: not a JSON value");
+  return `${textLiteral(text)}::jsonb`;
 }
 
 function arrayItem(item: unknown): string {

@@ -23,22 +23,32 @@
  */
 import type { Principal } from "../auth/principal.ts";
 import { config } from "../config.ts";
-import { UnauthorizedError } from "../http/errors.ts";
-import { isConnectionLost } from "./errors.ts";
+import { asDatabaseError, isConnectionLost } from "./driver_errors.ts";
+import { DatabaseUnavailableError } from "./errors.ts";
 import {
   database,
   databaseAnswers,
   replaceDatabasePool,
   transactionPool,
   type TransactionSql,
-  unavailable,
   within,
 } from "./client.ts";
-import { sql, type Statement } from "./statement.ts";
+import { sql, type Statement, textOf } from "./statement.ts";
 
 const ROLLBACK_TIMEOUT_MS = 2_000;
 
 type RowsOf<S> = S extends Statement<infer Row> ? Row[] : never;
+
+declare const opaque: unique symbol;
+/**
+ * A reserved transaction as the work given to it holds it: something to run statements on with
+ * `query`, and nothing else. The driver's own template, which binds parameters (a round trip of
+ * its own, see above), cannot even be written on it.
+ */
+export type Transaction = { readonly [opaque]: true };
+
+/** The connection behind each transaction, until it ends: a late query fails, never runs. */
+const connections = new WeakMap<Transaction, TransactionSql>();
 
 /** Runs `statement` as `principal`, under row-level security: its rows. */
 export async function withUserTransaction<Row>(
@@ -53,14 +63,14 @@ export async function withUserTransaction<S extends readonly Statement<unknown>[
 /** Runs `work` on a connection of its own, in one transaction. */
 export async function withUserTransaction<T>(
   principal: Principal,
-  work: (tx: TransactionSql) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T>;
 export async function withUserTransaction(
   principal: Principal,
   work:
     | Statement<unknown>
     | readonly Statement<unknown>[]
-    | ((tx: TransactionSql) => Promise<unknown>),
+    | ((tx: Transaction) => Promise<unknown>),
 ): Promise<unknown> {
   if (typeof work === "function") return await inTransaction(setupStatement(principal), work);
   const statements = Array.isArray(work) ? work : [work as Statement<unknown>];
@@ -69,26 +79,27 @@ export async function withUserTransaction(
 }
 
 /** Runs a statement inside a function-shaped transaction: its rows. */
-export function query<Row>(tx: TransactionSql, statement: Statement<Row>): Promise<Row[]> {
-  return tx.unsafe(statement.text) as unknown as Promise<Row[]>;
+export async function query<Row>(tx: Transaction, statement: Statement<Row>): Promise<Row[]> {
+  const connection = connections.get(tx);
+  if (!connection) throw new TypeError("SQL: this transaction has ended");
+  return await connection.unsafe(textOf(statement)) as unknown as Row[];
 }
 
 async function inOneMessage(
   principal: Principal,
   statements: readonly Statement<unknown>[],
 ): Promise<unknown[][]> {
-  const text = [setupStatement(principal), ...statements.map((statement) => statement.text)]
-    .join(";\n");
+  const text = [setupStatement(principal), ...statements.map(textOf)].join(";\n");
   // Several statements in one message: postgres.js answers with the rows of each, in order.
-  const results = await databaseAnswers(database().unsafe(text)) as unknown as unknown[][];
-  return results.slice(1);
+  const results = await databaseAnswers(database().unsafe(text)).catch(raise);
+  return (results as unknown as unknown[][]).slice(1);
 }
 
 /**
  * Service-level work, outside row-level security: identity store bookkeeping, rate limits,
  * redeeming a ticket for a caller who has no identity yet. Named as such wherever it is used.
  */
-export function withServiceTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+export function withServiceTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   return inTransaction(null, work);
 }
 
@@ -100,16 +111,23 @@ export function withServiceTransaction<T>(work: (tx: TransactionSql) => Promise<
  */
 function inTransaction<T>(
   setup: string | null,
-  work: (tx: TransactionSql) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  return databaseAnswers(reservedTransaction(setup, work), false);
+  return databaseAnswers(reservedTransaction(setup, work), false).catch(raise);
+}
+
+/** What leaves this module: the database layer's own errors, or the work's (shared/db/errors.ts). */
+function raise(error: unknown): never {
+  throw asDatabaseError(error);
 }
 
 async function reservedTransaction<T>(
   setup: string | null,
-  work: (tx: TransactionSql) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   const tx = await reserveConnection();
+  const transaction = {} as Transaction;
+  connections.set(transaction, tx);
   let lost = false;
   try {
     // `execute()` writes the message now, ahead of anything `work` issues. A revoked session
@@ -121,7 +139,7 @@ async function reservedTransaction<T>(
       },
     );
     ready.catch(() => {});
-    const pending = work(tx);
+    const pending = work(transaction);
     // Awaited after `ready`; a failure reported first there must not leave this unhandled.
     pending.catch(() => {});
     await ready;
@@ -135,6 +153,7 @@ async function reservedTransaction<T>(
     if (!lost) await within(tx`rollback`.catch(() => {}), ROLLBACK_TIMEOUT_MS, () => {});
     throw error;
   } finally {
+    connections.delete(transaction);
     // A lost connection is back in the pool's closed set already, to be reconnected; released,
     // postgres.js would put it in the open set, and the next query on it would write to a socket
     // that is gone (see client.ts).
@@ -146,7 +165,8 @@ async function reservedTransaction<T>(
  * The caller's setup: `private.assume_caller` checks a recruiter's Supabase Auth session (a
  * revoked one raises, and nothing after it runs), then sets the claims, the caller's id on its
  * own (`sub`: auth.uid() reads it without parsing the claims) and the role, local to the
- * transaction.
+ * transaction. The ids are UUIDs: the principal was made from a token that was checked so
+ * (shared/auth/principal.ts).
  */
 function setupStatement(principal: Principal): string {
   // Verified tokens are cached (shared/auth/jwt.ts): one claims object per token, so a token's
@@ -155,25 +175,15 @@ function setupStatement(principal: Principal): string {
   if (setup === undefined) {
     const sessionId = principal.kind === "recruiter" ? principal.sessionId : null;
     setup =
-      sql`select private.assume_caller(${checkedUuid(sessionId)}, ${
-        checkedUuid(principal.claims.sub)
-      }, ${JSON.stringify(principal.claims)})`.text;
+      sql`select private.assume_caller(${sessionId}, ${principal.claims.sub}, ${
+        JSON.stringify(principal.claims)
+      })`.text;
     setups.set(principal.claims, setup);
   }
   return setup;
 }
 
 const setups = new WeakMap<object, string>();
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A UUID for the setup (or null); a token naming anything else as its user or session is refused. */
-function checkedUuid(value: string | null): string | null {
-  if (value !== null && !UUID.test(value)) {
-    throw new UnauthorizedError("The access token is invalid.", "INVALID_TOKEN");
-  }
-  return value;
-}
 
 /**
  * How long getting a working connection may take: one from the pool, and its first answer. A
@@ -192,7 +202,7 @@ async function reserveConnection(): Promise<TransactionSql> {
   const reservation = transactionPool().reserve();
   return await within(reservation, connectionDeadlineMs(), () => {
     reservation.then((late) => late.release(), () => {});
-    throw unavailable();
+    throw new DatabaseUnavailableError();
   });
 }
 
@@ -206,6 +216,6 @@ function answeredInTime<T>(first: Promise<T>, dead: () => void): Promise<T> {
   return within(first, connectionDeadlineMs(), () => {
     dead();
     replaceDatabasePool("a connection did not answer in time");
-    throw unavailable();
+    throw new DatabaseUnavailableError();
   });
 }

@@ -14,7 +14,18 @@ import type { z } from "zod";
 import { corsHeaders } from "@supabase/supabase-js/cors";
 import { config } from "../config.ts";
 import type { Principal } from "../auth/principal.ts";
-import { AppError, type FieldIssue, PayloadTooLargeError, ValidationError } from "./errors.ts";
+import { DatabaseError } from "../db/errors.ts";
+import {
+  AppError,
+  ConflictError,
+  type FieldIssue,
+  NotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+  UnauthorizedError,
+  ValidationError,
+} from "./errors.ts";
+import { withoutFunctionsPrefix } from "./functions_url.ts";
 import { ContractRouter } from "./router.ts";
 
 export interface AppEnv {
@@ -71,16 +82,15 @@ export function createApp(basePath: `/${string}`, options: AppOptions = {}) {
 }
 
 const BODILESS = new Set(["GET", "HEAD"]);
-const FUNCTIONS_PREFIX = "/functions/v1";
 
 /**
  * The path routed: the edge runtime passes a function `/<name>/...`; the local stack's gateway
- * (local/gateway.ts) passes the request as it came, `/functions/v1/<name>/...`, so that prefix is
- * dropped here rather than by copying the request.
+ * (local/gateway.ts) passes the request as it came, under the functions' prefix, so that prefix
+ * is dropped here rather than by copying the request.
  */
 function functionPath(request: Request): string {
   const path = getPath(request);
-  return path.startsWith(`${FUNCTIONS_PREFIX}/`) ? path.slice(FUNCTIONS_PREFIX.length) : path;
+  return withoutFunctionsPrefix(path) ?? path;
 }
 
 /**
@@ -211,8 +221,9 @@ const HTTP_CODES: Partial<Record<number, string>> = {
 };
 
 /** The one error handler: every thrown error becomes the error envelope. */
-export function handleError(error: Error, c: Context): Response | Promise<Response> {
+export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) return knownError(c, error);
+  if (error instanceof DatabaseError) return knownError(c, databaseAnswer(error));
   if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;
     if (status === 400 && /json/i.test(error.message)) {
@@ -232,18 +243,25 @@ function knownError(c: Context, known: AppError) {
   return errorResponse(c, known.status, known.code, known.message, known.details, known.headers);
 }
 
-/**
- * A database error the caller can be told about (shared/db/errors.ts), or a bug. The mapping is
- * imported here, when first needed, not with the app: it loads the Postgres driver, and with it
- * Deno's Node compatibility layer, which the functions that never query (docs, and health for
- * its liveness route) would otherwise load at every start. Every function that queries has it
- * loaded already.
- */
-async function unknownError(error: Error, c: Context): Promise<Response> {
-  const { databaseErrorToAppError } = await import("../db/errors.ts");
-  const known = databaseErrorToAppError(error);
-  if (known) return knownError(c, known);
-  // A bug: log it with the request id for the operator, tell the caller nothing internal.
+/** What the database layer's refusal (shared/db/errors.ts) answers. */
+function databaseAnswer({ refusal, code, message }: DatabaseError): AppError {
+  switch (refusal) {
+    case "unavailable":
+    case "busy":
+      return new ServiceUnavailableError(message, code);
+    case "session_ended":
+      return new UnauthorizedError(message, code);
+    case "conflict":
+      return new ConflictError(message, code);
+    case "missing":
+      return new NotFoundError(message, code);
+    case "invalid":
+      return new ValidationError([{ path: "", message }]);
+  }
+}
+
+/** A bug: logged with the request id for the operator; the caller is told nothing internal. */
+function unknownError(error: Error, c: Context): Response {
   const requestId = c.get("requestId");
   console.error(`[${requestId}] unhandled ${error.name}: ${error.message}\n${error.stack ?? ""}`);
   return errorResponse(c, 500, "INTERNAL_ERROR", "Something went wrong on our side.");

@@ -13,7 +13,8 @@
  * Logs say how many, never which: no path, id or name.
  */
 import { config } from "../config.ts";
-import { withServiceTransaction } from "../db/transaction.ts";
+import { sql } from "../db/statement.ts";
+import { query, withServiceTransaction } from "../db/transaction.ts";
 import { cvStore } from "../storage/cv_store.ts";
 
 export interface RetentionResult {
@@ -31,8 +32,11 @@ export async function runRetention(
 ): Promise<RetentionResult> {
   // Service-level, named as such: the purge acts across every recruiter's rows.
   const [{ result }] = await withServiceTransaction((tx) =>
-    tx<{ result: Omit<RetentionResult, "files_removed"> }[]>`
-      select private.apply_retention(${periods.candidateDays}, ${periods.aiLogDays}) as result`
+    query(
+      tx,
+      sql<{ result: Omit<RetentionResult, "files_removed"> }>`
+        select private.apply_retention(${periods.candidateDays}, ${periods.aiLogDays}) as result`,
+    )
   );
   const files_removed = await drainFileRemovals();
   return { ...result, files_removed };
@@ -41,8 +45,11 @@ export async function runRetention(
 /** Removes up to `limit` queued files, oldest first; how many went. */
 export async function drainFileRemovals(limit = 500): Promise<number> {
   const queued = await withServiceTransaction((tx) =>
-    tx<{ id: string; storage_path: string }[]>`
-      select id, storage_path from private.pending_file_removals order by id limit ${limit}`
+    query(
+      tx,
+      sql<{ id: string; storage_path: string }>`
+        select id, storage_path from private.pending_file_removals order by id limit ${limit}`,
+    )
   );
   const store = cvStore();
   let removed = 0;
@@ -55,7 +62,7 @@ export async function drainFileRemovals(limit = 500): Promise<number> {
       break;
     }
     await withServiceTransaction((tx) =>
-      tx`delete from private.pending_file_removals where id = ${file.id}`
+      query(tx, sql`delete from private.pending_file_removals where id = ${file.id}`)
     );
     removed++;
   }

@@ -91,15 +91,19 @@ router.openapi(routes.remove, async (c) => {
   // again).
   const store = cvStore();
   const erased = await withUserTransaction(c.get("principal"), async (tx) => {
-    const files = await tx<
-      { storage_path: string }[]
-    >`select storage_path from public.cvs where candidate_id = ${id}`;
+    const files = await query(
+      tx,
+      sql<{ storage_path: string }>`select storage_path from public.cvs where candidate_id = ${id}`,
+    );
     const [row] = await query(tx, deleteRow(candidates, id));
     if (!row) return null;
     // This transaction's tombstone: erased_at is the transaction's start.
-    const [erasure] = await tx<CandidateErasure[]>`
-      select id, erased_at, erased_by, reason, rows, files from public.candidate_erasures
-      where erased_at = now() order by id limit 1`;
+    const [erasure] = await query(
+      tx,
+      sql<CandidateErasure>`
+        select id, erased_at, erased_by, reason, rows, files from public.candidate_erasures
+        where erased_at = now() order by id limit 1`,
+    );
     await Promise.all(files.map((file) => store.remove(file.storage_path)));
     return { id: row.id, deleted: true as const, erasure };
   });

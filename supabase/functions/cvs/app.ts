@@ -144,8 +144,11 @@ router.openapi(routes.parse, async (c) => {
 router.openapi(routes.remove, async (c) => {
   const store = cvStore();
   const deleted = await withUserTransaction(c.get("principal"), async (tx) => {
-    const [row] = await tx<{ id: string; storage_path: string }[]>`
-      delete from cvs where id = ${c.req.valid("param").id} returning id, storage_path`;
+    const [row] = await query(
+      tx,
+      sql<{ id: string; storage_path: string }>`
+        delete from cvs where id = ${c.req.valid("param").id} returning id, storage_path`,
+    );
     // Inside the transaction: a file that cannot be removed keeps its row (503, try again),
     // so no CV is ever left on disk after it was reported deleted.
     if (row) await store.remove(row.storage_path);

@@ -23,7 +23,6 @@ import { sha256Hex } from "@shared/auth/tokens.ts";
 import { INTERVIEW_AUDIENCE } from "@shared/auth/verifiers.ts";
 import { config } from "@shared/config.ts";
 import * as routes from "@shared/contracts/interviews.ts";
-import type { TransactionSql } from "@shared/db/client.ts";
 import { interviewBrief } from "@shared/db/interview_brief.ts";
 import { getRow, listRows } from "@shared/db/owned_table.ts";
 import {
@@ -32,8 +31,13 @@ import {
   requestColumns,
   requestDetailColumns,
 } from "@shared/db/tables.ts";
-import { sql } from "@shared/db/statement.ts";
-import { query, withServiceTransaction, withUserTransaction } from "@shared/db/transaction.ts";
+import { jsonb, sql, values } from "@shared/db/statement.ts";
+import {
+  query,
+  type Transaction,
+  withServiceTransaction,
+  withUserTransaction,
+} from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import { type AppError, ConflictError, GoneError, NotFoundError } from "@shared/http/errors.ts";
@@ -79,35 +83,40 @@ router.openapi(routes.redeem, async (c) => {
   // update locks the ticket row, so concurrent redemptions of a single-use ticket serialize and
   // exactly one of them finds a use left.
   const { interview, notice } = await withServiceTransaction(async (tx) => {
-    const [ticket] = await tx<
-      { id: string; owner_id: string; candidate_id: string; job_description_id: string }[]
-    >`
-      update public.interview_tickets
-      set uses = uses + 1, status = case when uses + 1 >= max_uses then 'used' else status end
-      where code_hash = ${codeHash} and status = 'active' and expires_at > now() and uses < max_uses
-      returning id, owner_id, candidate_id, job_description_id`;
+    const [ticket] = await query(
+      tx,
+      sql<{ id: string; owner_id: string; candidate_id: string; job_description_id: string }>`
+        update public.interview_tickets
+        set uses = uses + 1, status = case when uses + 1 >= max_uses then 'used' else status end
+        where code_hash = ${codeHash} and status = 'active' and expires_at > now() and uses < max_uses
+        returning id, owner_id, candidate_id, job_description_id`,
+    );
     if (!ticket) throw await whyNotRedeemable(tx, codeHash);
-    const [created] = await tx<{ id: string }[]>`
-      insert into public.interviews (owner_id, candidate_id, job_description_id, ticket_id, duration_minutes, max_follow_ups)
-      select ${ticket.owner_id}, ${ticket.candidate_id}, ${ticket.job_description_id}, ${ticket.id},
-             (interview_settings ->> 'duration_minutes')::int,
-             coalesce((interview_settings ->> 'max_follow_ups')::int, 1)
-      from public.job_descriptions where id = ${ticket.job_description_id}
-      returning id`;
+    const [created] = await query(
+      tx,
+      sql<{ id: string }>`
+        insert into public.interviews (owner_id, candidate_id, job_description_id, ticket_id, duration_minutes, max_follow_ups)
+        select ${ticket.owner_id}, ${ticket.candidate_id}, ${ticket.job_description_id}, ${ticket.id},
+               (interview_settings ->> 'duration_minutes')::int,
+               coalesce((interview_settings ->> 'max_follow_ups')::int, 1)
+        from public.job_descriptions where id = ${ticket.job_description_id}
+        returning id`,
+    );
     // The notice names the job's competencies and who is hiring; what was shown is recorded.
-    const [facts] = await tx<
-      {
+    const [facts] = await query(
+      tx,
+      sql<{
         title: string;
         skills: string[];
         requirements: string[];
         focus_areas: string[];
         company_name: string | null;
-      }[]
-    >`
-      select j.title, j.skills, j.requirements,
-             coalesce(j.interview_settings -> 'focus_areas', '[]') as focus_areas, u.company_name
-      from public.job_descriptions j join public.users u on u.id = j.owner_id
-      where j.id = ${ticket.job_description_id}`;
+      }>`
+        select j.title, j.skills, j.requirements,
+               coalesce(j.interview_settings -> 'focus_areas', '[]') as focus_areas, u.company_name
+        from public.job_descriptions j join public.users u on u.id = j.owner_id
+        where j.id = ${ticket.job_description_id}`,
+    );
     const notice = candidateNotice({
       interviewId: created.id,
       company: facts.company_name,
@@ -146,9 +155,12 @@ router.openapi(routes.redeem, async (c) => {
   );
 });
 
-async function whyNotRedeemable(tx: TransactionSql, codeHash: string) {
-  const [ticket] = await tx<{ status: string; expired: boolean }[]>`
-    select status, expires_at <= now() as expired from public.interview_tickets where code_hash = ${codeHash}`;
+async function whyNotRedeemable(tx: Transaction, codeHash: string) {
+  const [ticket] = await query(
+    tx,
+    sql<{ status: string; expired: boolean }>`
+      select status, expires_at <= now() as expired from public.interview_tickets where code_hash = ${codeHash}`,
+  );
   if (!ticket) return new NotFoundError("No ticket has this code.", "TICKET_NOT_FOUND");
   if (ticket.status === "revoked") {
     return new ConflictError("This ticket was revoked.", "TICKET_REVOKED");
@@ -185,28 +197,30 @@ router.openapi(routes.start, async (c) => {
   const questions = generated.value;
 
   const progress = await withUserTransaction(principal, async (tx) => {
-    const [started] = await tx<{ owner_id: string }[]>`
-      update public.interviews
-      set status = 'in_progress', started_at = now(), deadline_at = now() + make_interval(mins => duration_minutes)
-      where id = ${id} and status = 'pending'
-      returning owner_id`;
+    const [started] = await query(
+      tx,
+      sql<{ owner_id: string }>`
+        update public.interviews
+        set status = 'in_progress', started_at = now(), deadline_at = now() + make_interval(mins => duration_minutes)
+        where id = ${id} and status = 'pending'
+        returning owner_id`,
+    );
     // Another start won the race.
     if (!started) throw REFUSALS.in_progress();
-    await tx`insert into public.interview_questions ${
-      tx(questions.map((question, index) => ({
-        owner_id: started.owner_id,
-        interview_id: id,
-        position: index + 1,
-        text: question.text,
-        category: question.category,
-        difficulty: question.difficulty,
-        competency: question.competency,
-        expected_points: question.expected_points,
-        time_limit_seconds: question.time_limit_seconds,
-        source: question.source,
-        rubric: question.rubric,
-      })))
-    }`;
+    const rows = questions.map((question, index) => ({
+      owner_id: started.owner_id,
+      interview_id: id,
+      position: index + 1,
+      text: question.text,
+      category: question.category,
+      difficulty: question.difficulty,
+      competency: question.competency,
+      expected_points: question.expected_points,
+      time_limit_seconds: question.time_limit_seconds,
+      source: question.source,
+      rubric: jsonb(question.rubric),
+    }));
+    await query(tx, sql`insert into public.interview_questions ${values(rows)}`);
     await query(tx, aiEvents(id, [generated.call]));
     await query(tx, interviewEvent(id, "interview_started", {}, "candidate"));
     return await readProgress(tx, id);
@@ -221,13 +235,16 @@ router.openapi(routes.next, async (c) => {
     await closeIfOverdue(tx, id);
     const interview = await readProgress(tx, id);
     if (interview.status === "pending") return { refused: REFUSALS.pending() };
-    const [question] = interview.status !== "in_progress" ? [] : await tx<InterviewQuestion[]>`
-      select q.id, q.position, q.text, q.category, q.time_limit_seconds, q.parent_question_id
-      from public.interview_questions q
-      where q.interview_id = ${id}
-        and not exists (select from public.interview_responses r where r.question_id = q.id)
-      order by q.position, q.follow_up_index
-      limit 1`;
+    const [question] = interview.status !== "in_progress" ? [] : await query(
+      tx,
+      sql<InterviewQuestion>`
+        select q.id, q.position, q.text, q.category, q.time_limit_seconds, q.parent_question_id
+        from public.interview_questions q
+        where q.interview_id = ${id}
+          and not exists (select from public.interview_responses r where r.question_id = q.id)
+        order by q.position, q.follow_up_index
+        limit 1`,
+    );
     // Each time a question is shown is on the record: when it was first seen, and again.
     if (question) {
       await query(
@@ -262,22 +279,28 @@ router.openapi(routes.respond, async (c) => {
   const outcome = await withUserTransaction(principal, async (tx) => {
     const refused = await refuseUnlessInProgress(tx, id);
     if (refused) return { refused };
-    const [answer] = await tx<RecordedAnswer[]>`
-      insert into public.interview_responses (owner_id, interview_id, question_id, answer_text, duration_seconds)
-      select owner_id, id, ${question_id}, ${answer_text}, ${duration_seconds ?? null}
-      from public.interviews where id = ${id}
-      returning id, interview_id, question_id, answer_text, duration_seconds, created_at`;
-    const [question] = await tx<AnsweredQuestion[]>`
-      select q.text, q.category, q.difficulty, q.competency, q.expected_points, q.rubric,
-             q.parent_question_id is not null as is_follow_up,
-             coalesce(q.parent_question_id, q.id) as main_id,
-             (select count(*)::int from public.interview_questions f
-              where f.parent_question_id = coalesce(q.parent_question_id, q.id)) as follow_ups,
-             i.max_follow_ups,
-             extract(epoch from i.deadline_at - now())::float8 as seconds_left
-      from public.interview_questions q
-      join public.interviews i on i.id = q.interview_id
-      where q.id = ${question_id}`;
+    const [answer] = await query(
+      tx,
+      sql<RecordedAnswer>`
+        insert into public.interview_responses (owner_id, interview_id, question_id, answer_text, duration_seconds)
+        select owner_id, id, ${question_id}, ${answer_text}, ${duration_seconds ?? null}
+        from public.interviews where id = ${id}
+        returning id, interview_id, question_id, answer_text, duration_seconds, created_at`,
+    );
+    const [question] = await query(
+      tx,
+      sql<AnsweredQuestion>`
+        select q.text, q.category, q.difficulty, q.competency, q.expected_points, q.rubric,
+               q.parent_question_id is not null as is_follow_up,
+               coalesce(q.parent_question_id, q.id) as main_id,
+               (select count(*)::int from public.interview_questions f
+                where f.parent_question_id = coalesce(q.parent_question_id, q.id)) as follow_ups,
+               i.max_follow_ups,
+               extract(epoch from i.deadline_at - now())::float8 as seconds_left
+        from public.interview_questions q
+        join public.interviews i on i.id = q.interview_id
+        where q.id = ${question_id}`,
+    );
     await query(
       tx,
       interviewEvent(id, "answer_received", { question_id, response_id: answer.id }, "candidate"),
@@ -316,30 +339,37 @@ router.openapi(routes.respond, async (c) => {
     );
     if (assessment) {
       const { evaluation, follow_up } = assessment;
-      await tx`
-        update public.interview_responses
-        set score = ${evaluation.score},
-            score_details = ${tx.json(evaluationRecord(evaluation, ai))},
-            flags = array(select jsonb_array_elements_text(${tx.json(evaluation.flags)})),
-            evaluated_at = now()
-        where id = ${answer.id}`;
+      await query(
+        tx,
+        sql`
+          update public.interview_responses
+          set score = ${evaluation.score},
+              score_details = ${jsonb(evaluationRecord(evaluation, ai))},
+              flags = ${evaluation.flags},
+              evaluated_at = now()
+          where id = ${answer.id}`,
+      );
       // Never past the limit per main question, nor past the interview's deadline.
       if (follow_up) {
-        await tx`
-          insert into public.interview_questions
-            (owner_id, interview_id, position, follow_up_index, parent_question_id, text, category,
-             difficulty, competency, expected_points, time_limit_seconds, source, rubric)
-          select i.owner_id, i.id, m.position, ${question.follow_ups + 1}, m.id, ${follow_up.text},
-                 m.category, m.difficulty, m.competency,
-                 array(select jsonb_array_elements_text(${tx.json(follow_up.expected_points)})),
-                 ${follow_up.time_limit_seconds}, 'follow_up', ${tx.json(follow_up.rubric)}
-          from public.interviews i
-          join public.interview_questions m on m.interview_id = i.id and m.id = ${question.main_id}
-          where i.id = ${id} and i.status = 'in_progress'
-            and i.deadline_at >= now() + make_interval(secs => ${follow_up.time_limit_seconds})
-            and (select count(*) from public.interview_questions f where f.parent_question_id = m.id)
-              < i.max_follow_ups
-          on conflict do nothing`;
+        await query(
+          tx,
+          sql`
+            insert into public.interview_questions
+              (owner_id, interview_id, position, follow_up_index, parent_question_id, text, category,
+               difficulty, competency, expected_points, time_limit_seconds, source, rubric)
+            select i.owner_id, i.id, m.position, ${
+            question.follow_ups + 1
+          }, m.id, ${follow_up.text},
+                   m.category, m.difficulty, m.competency, ${follow_up.expected_points},
+                   ${follow_up.time_limit_seconds}, 'follow_up', ${jsonb(follow_up.rubric)}
+            from public.interviews i
+            join public.interview_questions m on m.interview_id = i.id and m.id = ${question.main_id}
+            where i.id = ${id} and i.status = 'in_progress'
+              and i.deadline_at >= now() + make_interval(secs => ${follow_up.time_limit_seconds})
+              and (select count(*) from public.interview_questions f where f.parent_question_id = m.id)
+                < i.max_follow_ups
+            on conflict do nothing`,
+        );
       }
     }
     return await readProgress(tx, id);
@@ -364,7 +394,10 @@ router.openapi(routes.finish, async (c) => {
   const outcome = await withUserTransaction(principal, async (tx) => {
     const refused = await refuseUnlessInProgress(tx, id);
     if (refused) return { refused };
-    await tx`update public.interviews set status = 'completed', completed_at = now() where id = ${id}`;
+    await query(
+      tx,
+      sql`update public.interviews set status = 'completed', completed_at = now() where id = ${id}`,
+    );
     await query(tx, interviewEvent(id, "interview_finished", {}, "candidate"));
     return { progress: await readProgress(tx, id) };
   });
@@ -379,31 +412,38 @@ function ownInterview(principal: Principal, id: string): string {
 }
 
 /** Closes an interview whose time is up; the caller then sees it as expired. */
-function closeIfOverdue(tx: TransactionSql, id: string) {
-  return tx`
-    update public.interviews set status = 'expired', completed_at = deadline_at
-    where id = ${id} and status = 'in_progress' and deadline_at <= now()`;
+function closeIfOverdue(tx: Transaction, id: string) {
+  return query(
+    tx,
+    sql`
+      update public.interviews set status = 'expired', completed_at = deadline_at
+      where id = ${id} and status = 'in_progress' and deadline_at <= now()`,
+  );
 }
 
 /**
  * The refusal for a move that needs an interview in progress, or null. Returned, not thrown:
  * closing an overdue interview must commit even though the move is refused.
  */
-async function refuseUnlessInProgress(tx: TransactionSql, id: string): Promise<AppError | null> {
+async function refuseUnlessInProgress(tx: Transaction, id: string): Promise<AppError | null> {
   await closeIfOverdue(tx, id);
-  const [interview] = await tx<
-    { status: Status }[]
-  >`select status from public.interviews where id = ${id}`;
+  const [interview] = await query(
+    tx,
+    sql<{ status: Status }>`select status from public.interviews where id = ${id}`,
+  );
   if (!interview) return notFound();
   return interview.status === "in_progress" ? null : REFUSALS[interview.status]();
 }
 
-async function readProgress(tx: TransactionSql, id: string): Promise<Progress> {
-  const [progress] = await tx<Progress[]>`
-    select i.status, i.started_at, i.deadline_at,
-           (select count(*)::int from public.interview_responses r where r.interview_id = i.id) as answered,
-           (select count(*)::int from public.interview_questions q where q.interview_id = i.id) as total
-    from public.interviews i where i.id = ${id}`;
+async function readProgress(tx: Transaction, id: string): Promise<Progress> {
+  const [progress] = await query(
+    tx,
+    sql<Progress>`
+      select i.status, i.started_at, i.deadline_at,
+             (select count(*)::int from public.interview_responses r where r.interview_id = i.id) as answered,
+             (select count(*)::int from public.interview_questions q where q.interview_id = i.id) as total
+      from public.interviews i where i.id = ${id}`,
+  );
   if (!progress) throw notFound();
   return progress;
 }
@@ -478,12 +518,18 @@ router.openapi(routes.decide, async (c) => {
   const { id } = c.req.valid("param");
   const { decision, reason, candidate_status, report_version } = c.req.valid("json");
   const recorded = await withUserTransaction(principal, async (tx) => {
-    const [interview] = await tx<{ candidate_id: string }[]>`
-      select candidate_id from public.interviews where id = ${id}`;
+    const [interview] = await query(
+      tx,
+      sql<{ candidate_id: string }>`
+        select candidate_id from public.interviews where id = ${id}`,
+    );
     if (!interview) throw notFound();
     // The report is held as it is until the decision is recorded against it.
-    const [report] = await tx<{ current_version: number }[]>`
-      select current_version from public.interview_reports where interview_id = ${id} for share`;
+    const [report] = await query(
+      tx,
+      sql<{ current_version: number }>`
+        select current_version from public.interview_reports where interview_id = ${id} for share`,
+    );
     if (report_version !== undefined && report_version !== (report?.current_version ?? 0)) {
       throw new ConflictError(
         `The report is at version ${
@@ -495,13 +541,16 @@ router.openapi(routes.decide, async (c) => {
     // The database fills in the rest (20261204002200_decisions.sql): who decided, when, the
     // report as it stands, and the candidate's status before and after, which it then applies
     // and records in the trail.
-    const [{ id: decisionId }] = await tx<{ id: string }[]>`
-      insert into public.interview_decisions
-        (owner_id, interview_id, candidate_id, decision, reason, decided_by, previous_status,
-         candidate_status)
-      values (${principal.claims.sub}, ${id}, ${interview.candidate_id}, ${decision}, ${reason},
-              ${principal.claims.sub}, 'new', ${candidate_status ?? "interviewing"})
-      returning id`;
+    const [{ id: decisionId }] = await query(
+      tx,
+      sql<{ id: string }>`
+        insert into public.interview_decisions
+          (owner_id, interview_id, candidate_id, decision, reason, decided_by, previous_status,
+           candidate_status)
+        values (${principal.claims.sub}, ${id}, ${interview.candidate_id}, ${decision}, ${reason},
+                ${principal.claims.sub}, 'new', ${candidate_status ?? "interviewing"})
+        returning id`,
+    );
     const [row] = await query(
       tx,
       sql<InterviewDecision>`
@@ -567,18 +616,24 @@ router.openapi(routes.answerRequest, async (c) => {
   const { id, requestId } = c.req.valid("param");
   const { message } = c.req.valid("json");
   const answered = await withUserTransaction(principal, async (tx) => {
-    const [request] = await tx<{ kind: "explanation" | "human_review"; status: string }[]>`
-      select kind, status from public.candidate_requests
-      where id = ${requestId} and interview_id = ${id}
-      for update`;
+    const [request] = await query(
+      tx,
+      sql<{ kind: "explanation" | "human_review"; status: string }>`
+        select kind, status from public.candidate_requests
+        where id = ${requestId} and interview_id = ${id}
+        for update`,
+    );
     if (!request) throw new NotFoundError("Request not found.");
     if (request.status !== "open") {
       throw new ConflictError("This request has been answered already.", "REQUEST_ANSWERED");
     }
-    const [report] = await tx<(ExplainedReport & { details: Record<string, unknown> })[]>`
-      select current_version as version, source, overall_score::float8 as overall_score,
-             coalesce(details -> 'competencies', '[]') as competencies, details
-      from public.interview_reports where interview_id = ${id} and current_version > 0`;
+    const [report] = await query(
+      tx,
+      sql<ExplainedReport & { details: Record<string, unknown> }>`
+        select current_version as version, source, overall_score::float8 as overall_score,
+               coalesce(details -> 'competencies', '[]') as competencies, details
+        from public.interview_reports where interview_id = ${id} and current_version > 0`,
+    );
     let explanation = null;
     if (request.kind === "explanation") {
       if (!report) {
@@ -588,18 +643,24 @@ router.openapi(routes.answerRequest, async (c) => {
         );
       }
       // This interview's questions only: the explanation is about the candidate's own answers.
-      const questions = await tx<{ id: string; text: string; parent_question_id: string | null }[]>`
-        select id, text, parent_question_id from public.interview_questions
-        where interview_id = ${id} order by position, follow_up_index`;
+      const questions = await query(
+        tx,
+        sql<{ id: string; text: string; parent_question_id: string | null }>`
+          select id, text, parent_question_id from public.interview_questions
+          where interview_id = ${id} order by position, follow_up_index`,
+      );
       explanation = explain(report, questions);
     }
-    await tx`
-      update public.candidate_requests
-      set status = 'answered', answer = ${message},
-          explanation = ${explanation ? tx.json(explanation as never) : null},
-          report_version = ${report?.version ?? null},
-          answered_by = ${principal.claims.sub}, answered_at = now()
-      where id = ${requestId}`;
+    await query(
+      tx,
+      sql`
+        update public.candidate_requests
+        set status = 'answered', answer = ${message},
+            explanation = ${explanation ? jsonb(explanation) : null},
+            report_version = ${report?.version ?? null},
+            answered_by = ${principal.claims.sub}, answered_at = now()
+        where id = ${requestId}`,
+    );
     const [row] = await query(
       tx,
       sql<CandidateRequestDetail>`

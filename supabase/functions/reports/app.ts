@@ -24,11 +24,10 @@ import { aiEvents, type CallSubject } from "@shared/audit/trail.ts";
 import { type ImpactCounts, impactSummary } from "@shared/audit/impact.ts";
 import type { Principal } from "@shared/auth/principal.ts";
 import * as routes from "@shared/contracts/reports.ts";
-import type { TransactionSql } from "@shared/db/client.ts";
 import { columnsOf, getRow, listRows } from "@shared/db/owned_table.ts";
-import { sql } from "@shared/db/statement.ts";
+import { jsonb, sql, type SqlValue, values } from "@shared/db/statement.ts";
 import { interviewReports, interviewReportVersions } from "@shared/db/tables.ts";
-import { query, withUserTransaction } from "@shared/db/transaction.ts";
+import { query, type Transaction, withUserTransaction } from "@shared/db/transaction.ts";
 import { createApp, createRouter } from "@shared/http/app.ts";
 import { envelope, paged } from "@shared/http/envelope.ts";
 import {
@@ -111,12 +110,12 @@ router.openapi(routes.impact, async (c) => {
   return c.json(envelope(summary), 200);
 });
 
-function existingReport(tx: TransactionSql, interviewId: string) {
-  return tx.unsafe<InterviewReport[]>(
-    `select ${
-      columnsOf(interviewReports).text
-    } from public.interview_reports where interview_id = $1`,
-    [interviewId],
+function existingReport(tx: Transaction, interviewId: string) {
+  return query(
+    tx,
+    sql<InterviewReport>`
+      select ${columnsOf(interviewReports)} from public.interview_reports
+      where interview_id = ${interviewId}`,
   );
 }
 
@@ -137,28 +136,34 @@ interface InterviewMaterial {
 }
 
 /** What a report is made from: the interview, its job, and every question with its answer. */
-function readMaterial(tx: TransactionSql, interviewId: string) {
+function readMaterial(tx: Transaction, interviewId: string) {
   return Promise.all([
-    tx<InterviewMaterial[]>`
-      select i.status, i.job_description_id,
-             jsonb_build_object(
-               'title', j.title, 'description', j.description, 'seniority', j.seniority,
-               'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
-               'focus_areas', j.interview_settings -> 'focus_areas',
-               'difficulty', j.interview_settings ->> 'difficulty'
-             ) as job
-      from public.interviews i
-      join public.job_descriptions j on j.id = i.job_description_id
-      where i.id = ${interviewId}`,
-    tx<QuestionRow[]>`
-      select q.id as question_id, coalesce(q.parent_question_id, q.id) as main_question_id,
-             q.text, q.category, q.difficulty, q.competency, q.expected_points, q.rubric,
-             q.parent_question_id is not null as is_follow_up,
-             r.id as response_id, r.answer_text, r.score, r.score_details, r.evaluated_at
-      from public.interview_questions q
-      left join public.interview_responses r on r.question_id = q.id
-      where q.interview_id = ${interviewId}
-      order by q.position, q.follow_up_index`,
+    query(
+      tx,
+      sql<InterviewMaterial>`
+        select i.status, i.job_description_id,
+               jsonb_build_object(
+                 'title', j.title, 'description', j.description, 'seniority', j.seniority,
+                 'requirements', to_jsonb(j.requirements), 'skills', to_jsonb(j.skills),
+                 'focus_areas', j.interview_settings -> 'focus_areas',
+                 'difficulty', j.interview_settings ->> 'difficulty'
+               ) as job
+        from public.interviews i
+        join public.job_descriptions j on j.id = i.job_description_id
+        where i.id = ${interviewId}`,
+    ),
+    query(
+      tx,
+      sql<QuestionRow>`
+        select q.id as question_id, coalesce(q.parent_question_id, q.id) as main_question_id,
+               q.text, q.category, q.difficulty, q.competency, q.expected_points, q.rubric,
+               q.parent_question_id is not null as is_follow_up,
+               r.id as response_id, r.answer_text, r.score, r.score_details, r.evaluated_at
+        from public.interview_questions q
+        left join public.interview_responses r on r.question_id = q.id
+        where q.interview_id = ${interviewId}
+        order by q.position, q.follow_up_index`,
+    ),
   ]);
 }
 
@@ -293,14 +298,14 @@ function aiVersion(
 /** The version columns held as jsonb (the others are text, numbers and text[]). */
 const JSON_COLUMNS = new Set(["competency_scores", "details", "changes"]);
 
-function insertVersion(tx: TransactionSql, version: Record<string, unknown>) {
+function insertVersion(tx: Transaction, version: Record<string, unknown>) {
   const row = Object.fromEntries(
     Object.entries(version).map(([key, value]) => [
       key,
-      JSON_COLUMNS.has(key) ? tx.json(value as never) : value,
+      JSON_COLUMNS.has(key) ? jsonb(value as object) : value as SqlValue,
     ]),
   );
-  return tx`insert into public.interview_report_versions ${tx(row as never)}`;
+  return query(tx, sql`insert into public.interview_report_versions ${values([row])}`);
 }
 
 router.openapi(routes.generate, async (c) => {
@@ -333,20 +338,23 @@ router.openapi(routes.generate, async (c) => {
 
   const { report, created } = await withUserTransaction(principal, async (tx) => {
     // The report row first (its content is the version's, copied when the version is added).
-    const [inserted] = await tx<{ id: string }[]>`
-      insert into public.interview_reports ${
-      tx({
-        owner_id: principal.claims.sub,
-        interview_id,
-        job_description_id: material.interview!.job_description_id,
-        overall_score: figures.overall_score,
-        recommendation: figures.recommendation,
-        summary: scored.summary,
-        provider: ai.provider,
-      } as never)
-    }
-      on conflict (interview_id) do nothing
-      returning id`;
+    const [inserted] = await query(
+      tx,
+      sql<{ id: string }>`
+        insert into public.interview_reports ${
+        values([{
+          owner_id: principal.claims.sub,
+          interview_id,
+          job_description_id: material.interview!.job_description_id,
+          overall_score: figures.overall_score,
+          recommendation: figures.recommendation,
+          summary: scored.summary,
+          provider: ai.provider,
+        }])
+      }
+        on conflict (interview_id) do nothing
+        returning id`,
+    );
     if (inserted) {
       await insertVersion(tx, aiVersion(principal, inserted.id, 1, scored, ai));
       if (scored.fresh.length > 0) {
@@ -357,13 +365,16 @@ router.openapi(routes.generate, async (c) => {
           details: evaluationRecord(evaluation, ai),
           flags: evaluation.flags,
         }));
-        await tx`
-          update public.interview_responses r
-          set score = s.score, score_details = s.details, evaluated_at = now(),
-              flags = array(select jsonb_array_elements_text(s.flags))
-          from jsonb_to_recordset(${tx.json(evaluations as never)})
-            as s(id uuid, score numeric, details jsonb, flags jsonb)
-          where r.id = s.id`;
+        await query(
+          tx,
+          sql`
+            update public.interview_responses r
+            set score = s.score, score_details = s.details, evaluated_at = now(),
+                flags = array(select jsonb_array_elements_text(s.flags))
+            from jsonb_to_recordset(${jsonb(evaluations)})
+              as s(id uuid, score numeric, details jsonb, flags jsonb)
+            where r.id = s.id`,
+        );
       }
     }
     // Answered as any later request reads it (a concurrent request may have written it first).
@@ -384,8 +395,11 @@ router.openapi(routes.rescore, async (c) => {
   const principal = c.get("principal");
   const { id } = c.req.valid("param");
   const material = await withUserTransaction(principal, async (tx) => {
-    const [report] = await tx<{ interview_id: string }[]>`
-      select interview_id from public.interview_reports where id = ${id}`;
+    const [report] = await query(
+      tx,
+      sql<{ interview_id: string }>`
+        select interview_id from public.interview_reports where id = ${id}`,
+    );
     if (!report) return null;
     const [[interview], rows] = await readMaterial(tx, report.interview_id);
     return { interviewId: report.interview_id, interview, rows };
@@ -403,8 +417,11 @@ router.openapi(routes.rescore, async (c) => {
   );
   const report = await withUserTransaction(principal, async (tx) => {
     // Locked: a review or another re-score at the same time takes the next version after this.
-    const [current] = await tx<{ current_version: number }[]>`
-      select current_version from public.interview_reports where id = ${id} for update`;
+    const [current] = await query(
+      tx,
+      sql<{ current_version: number }>`
+        select current_version from public.interview_reports where id = ${id} for update`,
+    );
     await insertVersion(tx, aiVersion(principal, id, current.current_version + 1, scored, ai));
     await query(
       tx,
@@ -423,15 +440,21 @@ router.openapi(routes.review, async (c) => {
   const report = await withUserTransaction(principal, async (tx) => {
     // Locked first, then read: a review that waited for another one reads the version that one
     // made (the read is a statement of its own, so it sees what committed while it waited).
-    const [locked] = await tx<{ current_version: number }[]>`
-      select current_version from public.interview_reports where id = ${id} for update`;
+    const [locked] = await query(
+      tx,
+      sql<{ current_version: number }>`
+        select current_version from public.interview_reports where id = ${id} for update`,
+    );
     if (!locked) throw notFound();
-    const [current] = await tx<CurrentVersion[]>`
-      select v.version, v.overall_score, v.recommendation, v.summary, v.strengths, v.weaknesses,
-             v.competency_scores, v.details, v.provider, v.model, v.prompt_version,
-             v.rubric_version, v.changes, v.source
-      from public.interview_report_versions v
-      where v.report_id = ${id} and v.version = ${locked.current_version}`;
+    const [current] = await query(
+      tx,
+      sql<CurrentVersion>`
+        select v.version, v.overall_score, v.recommendation, v.summary, v.strengths, v.weaknesses,
+               v.competency_scores, v.details, v.provider, v.model, v.prompt_version,
+               v.rubric_version, v.changes, v.source
+        from public.interview_report_versions v
+        where v.report_id = ${id} and v.version = ${locked.current_version}`,
+    );
     if (!current) throw notFound();
     const changes = changesOf(current, review);
     const competencies = (current.details.competencies ?? []).map((competency) => {

@@ -85,7 +85,10 @@ router.openapi(routes.revoke, async (c) => {
         returning ${columnsOf(interviewTickets)}`,
     );
     if (revoked) return revoked;
-    const [existing] = await tx`select 1 from public.interview_tickets where id = ${id}`;
+    const [existing] = await query(
+      tx,
+      sql`select 1 from public.interview_tickets where id = ${id}`,
+    );
     throw existing
       ? new ConflictError("This ticket is already revoked.", "TICKET_REVOKED")
       : notFound();
