@@ -20,7 +20,7 @@
  */
 import { MAX_INFLATED_ENTRY_BYTES } from "../shared/cv/limits.ts";
 import { join } from "node:path";
-import { strToU8, zlibSync } from "fflate";
+import { strToU8 } from "fflate";
 import {
   CLASSIC_TEXT,
   classicPdf,
@@ -79,18 +79,6 @@ function hostilePdf(): Uint8Array {
   return pdf(Array.from({ length: 50 }, () => page(lines)));
 }
 
-const latin1 = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 function noise(size: number): Uint8Array {
   const bytes = new Uint8Array(Math.ceil(size / 4) * 4);
   const words = new DataView(bytes.buffer);
@@ -99,78 +87,21 @@ function noise(size: number): Uint8Array {
 }
 
 /**
- * 50 pages, each 60 lines of 8-point text above a figure: what the tests' writer makes, plus an
- * image XObject drawn on every page (a JPEG's bytes as far as size goes; text extraction never
- * decodes images).
+ * 50 pages, each 60 lines of 8-point text over a figure: what the tests' writer makes, with an
+ * image XObject painted on every page (a JPEG's bytes as far as size goes; text extraction never
+ * decodes images), the images sized so that the file comes to just under the size cap.
  */
 function pagesPdf(): Uint8Array {
-  const pages = 50;
-  const objects: Uint8Array[] = [];
-  const add = (body: Uint8Array | string) => {
-    objects.push(typeof body === "string" ? latin1(body) : body);
-    return objects.length;
-  };
-  const stream = (dictionary: string, data: Uint8Array) =>
-    concat([
-      latin1(`<< ${dictionary} /Length ${data.length} >>\nstream\n`),
-      data,
-      latin1("\nendstream"),
-    ]);
-  const catalog = add("<< /Type /Catalog /Pages 2 0 R >>");
-  add("");
-  const font = add(
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-  );
-  const text = Array.from(
-    { length: pages },
-    () =>
-      Array.from(
-        { length: 60 },
-        (_, i) =>
-          `BT /F1 8 Tf 1 0 0 1 50 ${810 - i * 8.5} Tm (${
-            sentence(15).replace(/[()\\]/g, "")
-          }) Tj ET`,
-      )
-        .join("\n"),
-  );
-  const contents = text.map((lines) =>
-    zlibSync(latin1(`q 480 0 0 260 57 30 cm /Im1 Do Q\n${lines}`))
-  );
-  const used = contents.reduce((sum, c) => sum + c.length, 0);
-  const imageBytes = Math.floor((SIZE_CAP * 0.985 - used) / pages) - 400;
-  const kids: number[] = [];
-  for (const content of contents) {
-    const image = add(stream(
-      "/Type /XObject /Subtype /Image /Width 1600 /Height 900 /ColorSpace /DeviceRGB " +
-        "/BitsPerComponent 8 /Filter /DCTDecode",
-      noise(imageBytes),
-    ));
-    const contentId = add(stream("/Filter /FlateDecode", content));
-    kids.push(add(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contentId} 0 R ` +
-        `/Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> >>`,
-    ));
-  }
-  objects[1] = latin1(
-    `<< /Type /Pages /Kids [${kids.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages} >>`,
-  );
-  const chunks: Uint8Array[] = [latin1("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")];
-  let offset = chunks[0].length;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    const object = concat([latin1(`${i + 1} 0 obj\n`), body, latin1("\nendobj\n")]);
-    chunks.push(object);
-    offset += object.length;
-  });
-  chunks.push(latin1(
-    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
-      offsets.map((at) => `${String(at).padStart(10, "0")} 00000 n \n`).join("") +
-      `trailer\n<< /Size ${
-        objects.length + 1
-      } /Root ${catalog} 0 R >>\nstartxref\n${offset}\n%%EOF\n`,
-  ));
-  return concat(chunks);
+  const pages = Array.from({ length: 50 }, () =>
+    Array.from({ length: 60 }, (_, i): PdfText => ({
+      text: sentence(15),
+      x: 50,
+      y: 810 - i * 8.5,
+      size: 8,
+    })));
+  const text = pdf(pages).length;
+  const imageBytes = Math.floor((SIZE_CAP * 0.985 - text) / pages.length) - 400;
+  return pdf(pages, { pageImages: pages.map(() => noise(imageBytes)) });
 }
 
 function photoPdf(): Uint8Array {
