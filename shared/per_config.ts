@@ -7,8 +7,7 @@
  * once.
  *
  * Not here: modules loaded on first use (`import()` of a large graph), which do not depend on
- * the configuration, and the database pools (shared/db/client.ts), which are also replaced
- * when their connections fail.
+ * the configuration.
  */
 import { type Config, config } from "./config.ts";
 
@@ -19,6 +18,10 @@ export interface PerConfig<T> {
   (): T;
   /** Puts `instance` in place of the current configuration's (tests inject failures). */
   replace(instance: T): void;
+  /** The current configuration's instance if one was built, without building one. */
+  peek(): T | undefined;
+  /** Forgets the current configuration's instance: the next use builds another. */
+  forget(): void;
 }
 
 export function perConfig<T>(build: (config: Config) => T): PerConfig<T> {
@@ -34,5 +37,7 @@ export function perConfig<T>(build: (config: Config) => T): PerConfig<T> {
     return instances.get(get) as T;
   }) as PerConfig<T>;
   get.replace = (instance) => instancesOf(config()).set(get, instance);
+  get.peek = () => built.get(config())?.get(get) as T | undefined;
+  get.forget = () => built.get(config())?.delete(get);
   return get;
 }

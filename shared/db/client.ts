@@ -13,6 +13,7 @@
  */
 import postgres from "postgres";
 import { config } from "../config.ts";
+import { perConfig } from "../per_config.ts";
 import { DatabaseUnavailableError } from "./errors.ts";
 import {
   isoTimestamp,
@@ -33,24 +34,20 @@ interface Pools {
   transactions: Sql;
 }
 
-let pools: Pools | undefined;
+/** The configuration's pools, opened on first use and again after they are replaced. */
+const pools = perConfig((): Pools => {
+  guardDriverCrash();
+  return { messages: openPool(), transactions: openPool() };
+});
 
 /** The pool for whole messages (see above). */
 export function database(): Sql {
-  return currentPools().messages;
+  return pools().messages;
 }
 
 /** The pool whose connections are reserved for one transaction each. */
 export function transactionPool(): Sql {
-  return currentPools().transactions;
-}
-
-function currentPools(): Pools {
-  if (!pools) {
-    guardDriverCrash();
-    pools = { messages: openPool(), transactions: openPool() };
-  }
-  return pools;
+  return pools().transactions;
 }
 
 /**
@@ -113,7 +110,7 @@ export function openPool({ prepare = false }: { prepare?: boolean } = {}): Sql {
 export function databaseAnswers<T>(pending: Promise<T>, bounded = true): Promise<T> {
   const { db } = config();
   // The pools the query went to: only those are replaced (new ones may be serving already).
-  const current = pools;
+  const current = pools.peek();
   const probeTimer = setTimeout(() => {
     probeDatabase().then((alive) => {
       if (!alive) replaceDatabasePool("the database did not answer a probe", current);
@@ -174,19 +171,21 @@ let probing: Promise<boolean> | undefined;
  * PROBE_AFTER_MS, and a new connection per probe (a server process forked, a password checked)
  * would add to the load it is asked about. One that fails is closed; the next probe opens anew.
  */
-let prober: postgres.Sql | undefined;
+const prober = perConfig(({ databaseUrl, db }) =>
+  postgres(databaseUrl, {
+    max: 1,
+    prepare: false,
+    connect_timeout: db.connectTimeoutSeconds,
+    idle_timeout: 60,
+    onnotice: () => {},
+  })
+);
 
 /** Whether the server answers `select 1` within the connect timeout. */
 function probeDatabase(): Promise<boolean> {
   probing ??= (async () => {
-    const { databaseUrl, db } = config();
-    const probe = prober ??= postgres(databaseUrl, {
-      max: 1,
-      prepare: false,
-      connect_timeout: db.connectTimeoutSeconds,
-      idle_timeout: 60,
-      onnotice: () => {},
-    });
+    const { db } = config();
+    const probe = prober();
     let alive = false;
     try {
       alive = await within(
@@ -198,7 +197,7 @@ function probeDatabase(): Promise<boolean> {
       alive = false;
     } finally {
       if (!alive) {
-        if (prober === probe) prober = undefined;
+        if (prober.peek() === probe) prober.forget();
         probe.end({ timeout: 0 }).catch(() => {});
       }
       probing = undefined;
@@ -210,9 +209,10 @@ function probeDatabase(): Promise<boolean> {
 
 /** Closes the pools and the probe's connection (tests and the local stack on shutdown). */
 export async function closeDatabase(): Promise<void> {
-  const current = pools;
-  const probe = prober;
-  pools = prober = undefined;
+  const current = pools.peek();
+  const probe = prober.peek();
+  pools.forget();
+  prober.forget();
   await probe?.end({ timeout: 5 });
   await Promise.all([
     current?.messages.end({ timeout: 5 }),
@@ -256,10 +256,13 @@ function guardDriverCrash(): void {
  * whatever still waits on them fails with CONNECTION_DESTROYED (503). `broken` names the pools
  * found broken; once they have been replaced, the next ones are left alone.
  */
-export function replaceDatabasePool(reason: string, broken: Pools | undefined = pools): void {
-  if (!broken || broken !== pools) return;
+export function replaceDatabasePool(
+  reason: string,
+  broken: Pools | undefined = pools.peek(),
+): void {
+  if (!broken || broken !== pools.peek()) return;
   console.error(`database: ${reason}; replacing the connection pools`);
-  pools = undefined;
+  pools.forget();
   for (const pool of [broken.messages, broken.transactions]) {
     pool.end({ timeout: 0 }).catch(() => {});
   }
