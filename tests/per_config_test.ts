@@ -32,6 +32,10 @@ test("one instance per configuration, built on first use, and again after setCon
     assertEquals(made().build, 0);
     setConfig(second);
     assertEquals(made().build, 2, "a replacement is the current configuration's alone");
+    made.forget();
+    assertEquals(made.peek(), undefined, "forgotten, and not built by looking");
+    assertEquals(made().build, 3, "built anew after being forgotten");
+    assertEquals(made.peek()?.build, 3);
   } finally {
     setConfig(previous);
   }
