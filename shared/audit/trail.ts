@@ -93,6 +93,16 @@ export function aiEvents(
     order by e.ord`;
 }
 
+/** An AI call (public.ai_events as `a`) as a trail entry shows it. */
+const aiCall = sql`
+  jsonb_build_object(
+    'task', a.task, 'provider', a.provider, 'model', a.model,
+    'prompt_version', a.prompt_version, 'input_sha256', a.input_sha256,
+    'input', a.input, 'output', a.output, 'error', a.error,
+    'latency_ms', a.latency_ms, 'called_at', a.called_at,
+    'question_id', a.question_id, 'response_id', a.response_id,
+    'report_id', a.report_id)`;
+
 /**
  * The interview's trail in time order, one page of it: its events (its ticket's issue included)
  * and its calls to the AI, and how many there are in all.
@@ -106,13 +116,7 @@ export function auditStatements(interviewId: string, page: number, pageSize: num
            and e.ticket_id = (select ticket_id from public.interviews where id = ${interviewId}))
     union all
     select a.id, a.seq, a.created_at, 'ai_call', 'ai', null, '{}'::jsonb,
-           jsonb_build_object(
-             'task', a.task, 'provider', a.provider, 'model', a.model,
-             'prompt_version', a.prompt_version, 'input_sha256', a.input_sha256,
-             'input', a.input, 'output', a.output, 'error', a.error,
-             'latency_ms', a.latency_ms, 'called_at', a.called_at,
-             'question_id', a.question_id, 'response_id', a.response_id,
-             'report_id', a.report_id)
+           ${aiCall}
     from public.ai_events a
     where a.interview_id = ${interviewId}`;
   return [
@@ -137,13 +141,7 @@ export function candidateTrail(candidateId: string) {
       from public.interview_events e where e.candidate_id = ${candidateId}
       union all
       select a.id, a.seq, a.interview_id, a.created_at, 'ai_call', 'ai', null, '{}'::jsonb,
-             jsonb_build_object(
-               'task', a.task, 'provider', a.provider, 'model', a.model,
-               'prompt_version', a.prompt_version, 'input_sha256', a.input_sha256,
-               'input', a.input, 'output', a.output, 'error', a.error,
-               'latency_ms', a.latency_ms, 'called_at', a.called_at,
-               'question_id', a.question_id, 'response_id', a.response_id,
-               'report_id', a.report_id)
+             ${aiCall}
       from public.ai_events a where a.candidate_id = ${candidateId}
     ) t
     order by at, seq, kind`;
