@@ -136,7 +136,7 @@ test("the trail: every event and AI call of an interview, in time order, from th
     assertMatch(recorded.prompt_version, /^builtin-/);
     assert(recorded.latency_ms >= 0 && recorded.error === null && recorded.output !== null);
     // Anyone can recompute the hash from the stored input.
-    assertEquals(recorded.input_sha256, await sha256Hex(canonicalJson(recorded.input)));
+    assertEquals(recorded.input_sha256, sha256Hex(canonicalJson(recorded.input)));
     // Blind: the candidate's name and contact details are in the candidate row and the CV, never
     // in what the AI was given.
     const given = JSON.stringify(recorded.input).toLowerCase();

@@ -171,7 +171,7 @@ test("cv model: every call is on the candidate's trail, and the model never lear
       ["cv_extraction", "openai-compatible", standIn.model, CV_PROMPT_VERSION],
     );
     assertEquals(read.input, { cv: sent });
-    assertEquals(read.input_sha256, await sha256Hex(canonicalJson(read.input)));
+    assertEquals(read.input_sha256, sha256Hex(canonicalJson(read.input)));
     assertEquals([read.output, read.error], [honest, null]);
     assertEquals(
       [read.owner_id, read.candidate_id, read.interview_id],

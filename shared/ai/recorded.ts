@@ -56,7 +56,7 @@ export async function recordCall<T>(
 ): Promise<Recorded<T>> {
   const calledAt = new Date();
   const started = performance.now();
-  const inputSha256 = await sha256Hex(canonicalJson(input));
+  const inputSha256 = sha256Hex(canonicalJson(input));
   const base = {
     task,
     provider: ai.provider,

@@ -93,7 +93,7 @@ export class BuiltinIdentityStore implements IdentityBackend {
                  (s.not_after is not null and s.not_after <= now()) as session_expired
           from auth.refresh_tokens rt
           join auth.sessions s on s.id = rt.session_id
-          where rt.token = ${await sha256Hex(refreshToken)}
+          where rt.token = ${sha256Hex(refreshToken)}
           for update of rt`,
       );
       if (!current || current.session_expired) return null;
@@ -170,7 +170,7 @@ export class BuiltinIdentityStore implements IdentityBackend {
     parent: string | null,
   ): Promise<IssuedSession> {
     const refreshToken = randomToken(32);
-    const tokenHash = await sha256Hex(refreshToken);
+    const tokenHash = sha256Hex(refreshToken);
     await query(
       tx,
       sql`

@@ -77,7 +77,7 @@ export interface ReadOptions {
   model?: ModelSettings;
 }
 
-export interface Upload extends ReadOptions {
+export interface Upload {
   /** The file name the client sent. */
   name?: string;
   /** The MIME type the client declared for the file. */
@@ -85,15 +85,31 @@ export interface Upload extends ReadOptions {
 }
 
 /**
- * Reads an upload; throws UnsupportedMediaTypeError (415) for a type that is not ours or that
- * is not what the upload says it is, or UnreadableCvError (422). A PDF's `bytes` are handed to
- * pdf.js, which keeps them (they are left empty): a ten-megabyte file is not copied again.
+ * What an upload is, by its bytes: throws UnsupportedMediaTypeError (415) for a type that is
+ * not ours or that is not what the upload says it is.
  */
-export async function readCv(bytes: Uint8Array, upload: Upload = {}): Promise<ReadCv> {
+export async function uploadedCvType(
+  bytes: Uint8Array,
+  upload: Upload = {},
+): Promise<CvMimeType> {
   const loaded = await loadReaders();
   const mimeType = loaded.detectCvType(bytes);
   loaded.assertDeclaredType(mimeType, upload.name, upload.type);
-  return fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, upload);
+  return mimeType;
+}
+
+/**
+ * Reads an upload of a known type (uploadedCvType); throws UnreadableCvError (422). A PDF's
+ * `bytes` are handed to pdf.js, which keeps them (they are left empty): a ten-megabyte file is
+ * not copied again.
+ */
+export async function readCv(
+  bytes: Uint8Array,
+  mimeType: CvMimeType,
+  options: ReadOptions = {},
+): Promise<ReadCv> {
+  const loaded = await loadReaders();
+  return fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, options);
 }
 
 /**
@@ -106,9 +122,8 @@ export async function rereadCv(
   mimeType: CvMimeType,
   options: ReadOptions = {},
 ): Promise<ReadCv> {
-  const loaded = await loadReaders();
   try {
-    return await fromText(mimeType, await loaded.extractText(bytes, mimeType), loaded, options);
+    return await readCv(bytes, mimeType, options);
   } catch (error) {
     if (!(error instanceof UnreadableCvError)) throw error;
     return {

@@ -1,10 +1,12 @@
 /**
  * The cvs function: candidates' CV files, stored (shared/storage/) and parsed (shared/cv/).
  *
- * A CV's row and its file are kept in step: the row is inserted (or deleted) and the file
- * written (or removed) inside one user transaction, so a failed write rolls the row back; if
- * the commit itself fails after a write, the file is removed again. Reading and parsing a file
- * happen before the transaction, so no connection is held while pdf.js works.
+ * A CV's row and its file are kept in step. An upload's file is written first, then read and
+ * parsed, then its row inserted; when anything after the write fails (an unreadable file,
+ * another recruiter's candidate, the commit), the file is removed again. Writing first lets
+ * pdf.js take the buffer it reads, so a 10 MB PDF is held once (an Edge Function has 256 MB).
+ * A deletion removes the file inside the row's transaction: a file that cannot be removed keeps
+ * its row. No connection is held while a file is read.
  */
 import { cvExtractionEvent } from "@shared/audit/trail.ts";
 import type { Principal } from "@shared/auth/principal.ts";
@@ -14,7 +16,7 @@ import type { CvMimeType } from "@shared/cv/detect_type.ts";
 import { attachmentDisposition, cleanFileName } from "@shared/cv/file_name.ts";
 import { MAX_CV_BYTES, MAX_UPLOAD_BODY_BYTES } from "@shared/cv/limits.ts";
 import type { ModelSettings } from "@shared/cv/model_parse.ts";
-import { type ReadCv, readCv, rereadCv } from "@shared/cv/read.ts";
+import { type ReadCv, readCv, rereadCv, uploadedCvType } from "@shared/cv/read.ts";
 import { config } from "@shared/config.ts";
 import { getRow, insertRow, listRows, updateRow } from "@shared/db/owned_table.ts";
 import { cvs } from "@shared/db/tables.ts";
@@ -45,33 +47,29 @@ router.openapi(routes.upload, async (c) => {
     throw new PayloadTooLargeError("The CV file is larger than 10 MB.", "CV_TOO_LARGE");
   }
   if (file.size === 0) throw new ValidationError([{ path: "file", message: "The file is empty." }]);
-  // The file's bytes are a view of the request's buffer (shared/http/multipart.ts); the reader
-  // gets a copy, which pdf.js takes for its own, and the view is what is stored.
   const size = file.size;
-  const digest = await sha256Hex(file.bytes);
-  const read = await readCv(file.bytes.slice(), {
-    name: file.name,
-    type: file.type,
-    model: cvModel(),
-  });
+  const digest = sha256Hex(file.bytes);
+  const mimeType = await uploadedCvType(file.bytes, file);
 
   const id = crypto.randomUUID();
   const ownerId = principal.claims.sub;
   const path = cvStoragePath(ownerId, id);
   const store = cvStore();
-  let attempted = false;
   try {
+    // The file's bytes are a buffer of their own (shared/http/multipart.ts), which pdf.js takes
+    // for its own: after readCv they are empty.
+    await store.put(path, file.bytes, mimeType);
+    const read = await readCv(file.bytes, mimeType, { model: cvModel() });
     const cv = await withUserTransaction(principal, async (tx) => {
-      // The row first: another recruiter's candidate fails here (the composite foreign key),
-      // before anything is written.
+      // Another recruiter's candidate fails here (the composite foreign key).
       const [row] = await query(
         tx,
         insertRow<Cv>(cvs, {
           id,
           owner_id: ownerId,
           candidate_id,
-          file_name: cleanFileName(file.name, read.mimeType),
-          mime_type: read.mimeType,
+          file_name: cleanFileName(file.name, mimeType),
+          mime_type: mimeType,
           size_bytes: size,
           sha256: digest,
           storage_path: path,
@@ -79,15 +77,14 @@ router.openapi(routes.upload, async (c) => {
         }),
       );
       if (read.aiCall) await query(tx, cvExtractionEvent(id, read.aiCall));
-      attempted = true;
-      await store.put(path, file.bytes, read.mimeType);
       return row;
     });
     return c.json(envelope(cv), 201);
   } catch (error) {
-    // The row is gone (rolled back, or never committed); so must the file be. A write that
-    // failed half-way is removed too, in case the store kept something.
-    if (attempted) await store.remove(path).catch((cleanup) => orphaned(path, cleanup));
+    // The row is gone (rolled back, or never written); so must the file be: an unreadable
+    // file, a candidate not the recruiter's, a failed commit. A write that failed half-way is
+    // removed too, in case the store kept something.
+    await store.remove(path).catch((cleanup) => orphaned(path, cleanup));
     throw error;
   }
 });

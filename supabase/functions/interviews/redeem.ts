@@ -22,7 +22,7 @@ export const router = createRouter();
 const CREDENTIAL_TTL_SECONDS = 24 * 3600;
 
 router.openapi(routes.redeem, async (c) => {
-  const codeHash = await sha256Hex(c.req.valid("json").code);
+  const codeHash = sha256Hex(c.req.valid("json").code);
   // Service-level: the caller has no identity until the ticket gives it one. The conditional
   // update locks the ticket row, so concurrent redemptions of a single-use ticket serialize and
   // exactly one of them finds a use left.

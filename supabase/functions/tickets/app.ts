@@ -24,7 +24,7 @@ router.openapi(routes.create, async (c) => {
   const { candidate_id, job_description_id, expires_in_hours, max_uses } = c.req.valid("json");
   const principal = c.get("principal");
   const code = randomToken(32);
-  const codeHash = await sha256Hex(code);
+  const codeHash = sha256Hex(code);
   // A candidate or job the recruiter cannot see fails the composite foreign key: 404. The issue
   // opens the candidate's trail, in the same transaction.
   const id = crypto.randomUUID();
