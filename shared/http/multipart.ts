@@ -82,50 +82,51 @@ async function readBody(request: Request): Promise<Uint8Array<ArrayBuffer>> {
     Number.isSafeInteger(declared) && declared > 0 ? declared : READ_SIZE,
   );
   let size = 0;
+  /** Room for `more` bytes: only a body without a declared length grows (the server holds a
+   * declared one to it). */
+  const reserve = (more: number) => {
+    if (size + more <= buffer.byteLength) return;
+    const grown = new Uint8Array(Math.max(size + more, buffer.byteLength * 2));
+    grown.set(new Uint8Array(buffer, 0, size));
+    buffer = grown.buffer;
+  };
   const reader = byteReader(request.body);
-  for (;;) {
-    if (size === buffer.byteLength) {
-      // Only a body without a declared length grows (the server holds a declared one to it).
-      const grown = new Uint8Array(buffer.byteLength * 2);
-      grown.set(new Uint8Array(buffer));
-      buffer = grown.buffer;
+  if (reader) {
+    for (;;) {
+      // A full buffer reads one byte aside, to see the end (or a body longer than declared).
+      const full = size === buffer.byteLength;
+      const { done, value } = await reader.read(
+        full
+          ? new Uint8Array(1)
+          : new Uint8Array(buffer, size, Math.min(READ_SIZE, buffer.byteLength - size)),
+      );
+      // The view's buffer comes back in `value`, at the end too (the view given is detached).
+      if (!full && value) buffer = value.buffer as ArrayBuffer;
+      if (done) break;
+      if (full) {
+        reserve(value.byteLength);
+        new Uint8Array(buffer).set(value, size);
+      }
+      size += value.byteLength;
     }
-    const { done, value } = await reader.read(
-      new Uint8Array(buffer, size, Math.min(READ_SIZE, buffer.byteLength - size)),
-    );
-    // A BYOB read hands the buffer back in `value`, the end of the stream included (the view
-    // given is detached).
-    if (value) buffer = value.buffer as ArrayBuffer;
-    if (done) break;
-    size += value.byteLength;
+  } else {
+    // A Request built around a plain stream of chunks (in a test, a proxy).
+    for await (const chunk of request.body) {
+      reserve(chunk.byteLength);
+      new Uint8Array(buffer).set(chunk, size);
+      size += chunk.byteLength;
+    }
   }
   return new Uint8Array(buffer, 0, size);
 }
 
-/**
- * The body as a reader of bytes into the caller's buffer. Deno's request bodies are byte
- * streams; any other stream (a Request built around a plain ReadableStream) is read chunk by
- * chunk into the same views.
- */
-function byteReader(body: ReadableStream<Uint8Array>) {
+/** A reader that reads into the caller's buffer, when the body is a byte stream (Deno's
+ * request bodies are); null for a stream of chunks. */
+function byteReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
   try {
     return body.getReader({ mode: "byob" });
   } catch {
-    const reader = body.getReader();
-    let pending: Uint8Array | undefined;
-    return {
-      async read(view: Uint8Array<ArrayBuffer>) {
-        while (!pending?.byteLength) {
-          const next = await reader.read();
-          if (next.done) return { done: true as const, value: view.subarray(0, 0) };
-          pending = next.value;
-        }
-        const taken = Math.min(view.byteLength, pending.byteLength);
-        view.set(pending.subarray(0, taken));
-        pending = pending.subarray(taken);
-        return { done: false as const, value: view.subarray(0, taken) };
-      },
-    };
+    return null;
   }
 }
 
