@@ -361,7 +361,10 @@ function budgetLines(b, coldStart) {
         `Beyond the budgets: ${b.hostile.request} (bench/fixtures.ts \`hostile.pdf\`), no real ` +
         "CV but within every cap the upload checks, cost " +
         `${b.hostile.max_ms} ms of CPU and took the process to ${b.hostile.peak_mb} MB ` +
-        `(answer ${b.hostile.status}); hosted, the worker would be killed (546).`,
+        `(answer ${b.hostile.status}); ` +
+        (b.hostile.max_ms > 2 * b.budgets.cpu_ms || b.hostile.peak_mb > 2 * b.budgets.memory_mb
+          ? "hosted, the worker would be killed (546)."
+          : "within the platform's limits."),
         "",
       ]
       : []),
