@@ -53,11 +53,19 @@ const newParagraph = (): Paragraph => ({
   shaded: false,
 });
 
-/** Stops once `maxChars` characters of text are read (the rest would not be kept anyway). */
-export function wordXmlToLines(
-  xml: string,
-  maxChars = Infinity,
-): { lines: DocxLine[]; hidden: string[] } {
+export interface WordXmlReader {
+  /** Reads the next piece of the part; false once `maxChars` characters of text are in hand
+   * (the rest would not be kept: stop reading). */
+  feed(xml: string): boolean;
+  /** The part's lines and hidden text, once it is read (or reading has stopped). */
+  finish(): { lines: DocxLine[]; hidden: string[] };
+}
+
+/**
+ * A part read as it is inflated, piece by piece: a piece may end anywhere (inside a tag, an
+ * entity or a character), so what follows the last `<` waits for the next piece.
+ */
+export function wordXmlReader(maxChars = Infinity): WordXmlReader {
   const lines: DocxLine[] = [];
   const hidden: string[] = [];
   const paragraphs: Paragraph[] = [];
@@ -94,11 +102,10 @@ export function wordXmlToLines(
     (tableDepth > 0 ? cell : lines).push(line);
   };
 
-  for (const [token] of xml.matchAll(/<[^>]*>|[^<]+/g)) {
-    if (chars > maxChars) break;
+  const take = (token: string) => {
     if (token[0] !== "<") {
       if (inText && fallbackDepth === 0) append(decodeEntities(token));
-      continue;
+      return;
     }
     const name = /^<\/?([\w:]+)/.exec(token)?.[1];
     const closing = token[1] === "/";
@@ -106,9 +113,9 @@ export function wordXmlToLines(
     const opening = !closing && !selfClosing;
     if (name === "mc:Fallback") {
       fallbackDepth += opening ? 1 : closing ? -1 : 0;
-      continue;
+      return;
     }
-    if (fallbackDepth > 0) continue;
+    if (fallbackDepth > 0) return;
     switch (name) {
       case "w:p":
         if (opening) paragraphs.push(newParagraph());
@@ -197,8 +204,31 @@ export function wordXmlToLines(
         } else if (closing) row.push(cell);
         break;
     }
-  }
-  return { lines, hidden };
+  };
+
+  const scan = (xml: string) => {
+    for (const [token] of xml.matchAll(/<[^>]*>|[^<]+/g)) {
+      if (chars > maxChars) return;
+      take(token);
+    }
+  };
+  let pending = "";
+  return {
+    feed(xml) {
+      pending += xml;
+      const cut = pending.lastIndexOf("<");
+      if (cut > 0) {
+        scan(pending.slice(0, cut));
+        pending = pending.slice(cut);
+      }
+      return chars <= maxChars;
+    },
+    finish() {
+      scan(pending);
+      pending = "";
+      return { lines, hidden };
+    },
+  };
 }
 
 function plainRun(): Run {

@@ -5,14 +5,14 @@
  * put the name and contact details there.
  */
 import type { CvText } from "./cv_text.ts";
-import { wordXmlToLines } from "./docx_xml.ts";
+import { wordXmlReader } from "./docx_xml.ts";
 import { tooComplex } from "./errors.ts";
 import {
   MAX_EXTRACTED_CHARS,
   MAX_INFLATED_ENTRY_BYTES,
   MAX_INFLATED_TOTAL_BYTES,
 } from "./limits.ts";
-import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip.ts";
+import { readZipDirectory, type ZipEntry, zipEntryChunks } from "./zip.ts";
 
 const PART_ORDER = [/^word\/header\d*\.xml$/, /^word\/document\.xml$/, /^word\/footer\d*\.xml$/];
 
@@ -22,7 +22,6 @@ export async function extractDocxText(bytes: Uint8Array): Promise<CvText> {
     entries.filter((entry) => pattern.test(entry.name)).sort(byName)
   );
   let budget = MAX_INFLATED_TOTAL_BYTES;
-  const decoder = new TextDecoder();
   const out: CvText = { lines: [], hidden: [] };
   const read = [];
   for (const part of parts) {
@@ -32,9 +31,17 @@ export async function extractDocxText(bytes: Uint8Array): Promise<CvText> {
         `its parts inflate past ${MAX_INFLATED_TOTAL_BYTES / 1024 / 1024} MB together`,
       );
     }
-    const xml = await readZipEntry(bytes, part, Math.min(budget, MAX_INFLATED_ENTRY_BYTES));
-    budget -= xml.length;
-    read.push(wordXmlToLines(decoder.decode(xml), MAX_EXTRACTED_CHARS));
+    // Read as it inflates, and only as far as the text kept: a dense part of megabytes is never
+    // held whole, as bytes or as a string.
+    const reader = wordXmlReader(MAX_EXTRACTED_CHARS);
+    const decoder = new TextDecoder();
+    const limit = Math.min(budget, MAX_INFLATED_ENTRY_BYTES);
+    for await (const chunk of zipEntryChunks(bytes, part, limit)) {
+      budget -= chunk.length;
+      if (!reader.feed(decoder.decode(chunk, { stream: true }))) break;
+    }
+    reader.feed(decoder.decode());
+    read.push(reader.finish());
   }
   // Sizes are relative to the body's: the size most characters of the document are set in.
   const counts = new Map<number, number>();

@@ -79,14 +79,17 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 /**
- * The inflated bytes of one entry, refused with CV_TOO_COMPLEX once they pass `limit` bytes.
- * `limit` is the smaller of the per-part cap and what is left of the caller's total budget.
+ * The inflated bytes of one entry, chunk by chunk, refused with CV_TOO_COMPLEX once they pass
+ * `limit` bytes (the smaller of the per-part cap and what is left of the caller's total
+ * budget). A caller that reads to the end learns whether the entry inflated to exactly its
+ * declared size (else CV_CORRUPT: the platform's inflater does not report data cut short); one
+ * that stops early stops the inflater, and never holds the whole part.
  */
-export async function readZipEntry(
+export async function* zipEntryChunks(
   bytes: Uint8Array,
   entry: ZipEntry,
   limit = MAX_INFLATED_ENTRY_BYTES,
-): Promise<Uint8Array> {
+): AsyncGenerator<Uint8Array> {
   if (entry.flags & 0x1) throw encrypted(WHAT);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
@@ -102,32 +105,30 @@ export async function readZipEntry(
 
   if (entry.method === 0) {
     if (data.length > limit) throw overLimit();
-    return data;
+    yield data;
+    return;
   }
   if (entry.method !== 8) throw corrupt(WHAT, `unsupported compression in ${entry.name}`);
   if (entry.declaredSize > limit) throw overLimit();
 
-  // The declared size is a fair first guess for an honest part; the buffer grows if it lied.
-  let out = new Uint8Array(Math.max(1024, entry.declaredSize));
   let size = 0;
+  const chunks = inflated(data, "deflate-raw");
   try {
-    for await (const chunk of inflated(data, "deflate-raw")) {
-      if (size + chunk.length > limit) throw overLimit();
-      if (size + chunk.length > out.length) {
-        const grown = new Uint8Array(
-          Math.min(limit, Math.max(out.length * 2, size + chunk.length)),
-        );
-        grown.set(out.subarray(0, size));
-        out = grown;
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await chunks.next();
+      } catch {
+        throw corrupt(WHAT, `${entry.name} does not inflate`);
       }
-      out.set(chunk, size);
-      size += chunk.length;
+      if (next.done) break;
+      size += next.value.length;
+      if (size > limit) throw overLimit();
+      yield next.value;
     }
-  } catch (error) {
-    if (error instanceof UnreadableCvError) throw error;
-    throw corrupt(WHAT, `${entry.name} does not inflate`);
+  } finally {
+    // Stops the inflater when the caller stops early.
+    await chunks.return(undefined);
   }
-  // Cut short, or not what the directory says it is (the inflater does not tell).
   if (size !== entry.declaredSize) throw corrupt(WHAT, `${entry.name} is cut short`);
-  return out.subarray(0, size);
 }
