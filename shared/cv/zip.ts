@@ -5,7 +5,7 @@
  * filled memory (a zip bomb's declared sizes lie; the inflater's output does not).
  */
 import { inflated } from "./inflate.ts";
-import { corrupt, encrypted, tooComplex, UnreadableCvError } from "./errors.ts";
+import { corrupt, encrypted, tooComplex } from "./errors.ts";
 import { MAX_INFLATED_ENTRY_BYTES, MAX_ZIP_ENTRIES } from "./limits.ts";
 
 export interface ZipEntry {
