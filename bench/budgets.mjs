@@ -15,8 +15,8 @@
 // workers included, so an upper bound of the isolate's own time), and its peak resident size
 // (VmHWM) is read after each kind of request, counted anew for the next kind. Beside it, the
 // worker's memory as the hosted runtime counts it (V8's used heap plus external memory, which
-// leaves out Deno itself and memory the allocator keeps; bench/entry.ts samples it). Uploads each get a process of their own
-// (measureAlone). The requests' data is made through the local stack beforehand (a recruiter, a
+// leaves out Deno itself and memory the allocator keeps; bench/entry.ts samples it). Uploads
+// each get a process of their own (measureAlone). The requests' data is made through the local stack beforehand (a recruiter, a
 // 50-question job, a candidate, a CV, tickets and interviews) and copied in SQL to a full page
 // (100) of every list.
 

@@ -7,6 +7,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { assertEquals } from "./helpers/assert.ts";
+import { concat } from "./helpers/cv_fixtures.ts";
 import { test } from "./helpers/stack.ts";
 import { UnreadableCvError } from "../shared/cv/errors.ts";
 import { readZipDirectory, type ZipEntry, zipEntryChunks } from "../shared/cv/zip.ts";
@@ -24,10 +25,7 @@ function archive(level: 0 | 6 = 6) {
 async function readWhole(bytes: Uint8Array, entry: ZipEntry, limit?: number) {
   const chunks = [];
   for await (const chunk of zipEntryChunks(bytes, entry, limit)) chunks.push(chunk);
-  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) whole.set(chunk, (at += chunk.length) - chunk.length);
-  return whole;
+  return concat(chunks);
 }
 
 async function refusal(

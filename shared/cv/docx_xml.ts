@@ -215,11 +215,12 @@ export function wordXmlReader(maxChars = Infinity): WordXmlReader {
   let pending = "";
   return {
     feed(xml) {
-      pending += xml;
-      const cut = pending.lastIndexOf("<");
-      if (cut > 0) {
-        scan(pending.slice(0, cut));
-        pending = pending.slice(cut);
+      // Only the new piece is searched: a long run without a tag is not scanned again per piece.
+      const cut = xml.lastIndexOf("<");
+      if (cut < 0) pending += xml;
+      else {
+        scan(pending + xml.slice(0, cut));
+        pending = xml.slice(cut);
       }
       return chars <= maxChars;
     },
